@@ -175,6 +175,8 @@ class Minutes:
     recorded_by: Recorder | None = None
     items: list[Item] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Attendance lists that name organisations only ("Närvarande: Bolagsverket, Digg").
+    organisations_present: list[OrgMention] = field(default_factory=list)
 
     @property
     def attendees(self) -> list[Attendee]:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 DEFAULT_STORE = Path("govkg-data")
 
@@ -26,3 +30,15 @@ def warn(message: str) -> None:
 def fail(message: str) -> None:
     """One line on stderr for an error that the command survives (it exits non-zero later)."""
     click.echo(f"govkg: error: {message}", err=True)
+
+
+def meeting_options(fn: F) -> F:
+    """--body, --date and --place: meeting metadata that the minutes themselves may lack."""
+    fn = click.option("--place", help="Where the meeting took place.")(fn)
+    fn = click.option("--date", help="Meeting date (YYYY-MM-DD or YYYY-MM), when the text has none.")(fn)
+    fn = click.option("--body", help='The meeting body, e.g. "GR kommunchefsgrupp".')(fn)
+    return fn
+
+
+def metadata_from(body: str | None, date: str | None, place: str | None) -> dict[str, str]:
+    return {k: v for k, v in (("body", body), ("date", date), ("place", place)) if v}

@@ -1,0 +1,50 @@
+"""extract.mentions: Minutes → Minutes with every item's mentions filled in."""
+
+from __future__ import annotations
+
+from govkg.extract.dates import find_dates
+from govkg.extract.municipalities import find_municipalities
+from govkg.extract.organisations import find_organisations
+from govkg.extract.persons import KnownPerson, find_persons
+from govkg.extract.statements import find_statements
+from govkg.extract.topics import TopicScheme, assign_topics
+from govkg.extract.urls import find_urls
+from govkg.gazetteer import Gazetteer
+from govkg.model import Minutes
+
+__all__ = ["extract_mentions"]
+
+
+def _meeting_year(minutes: Minutes) -> int | None:
+    date = minutes.meeting.date
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Minutes:
+    """Fill every item's mention lists, in place; returns the same Minutes for chaining."""
+    gaz = gazetteer or Gazetteer.load()
+    scheme = TopicScheme.load()
+    text = minutes.document.text
+    year = _meeting_year(minutes)
+    known = [
+        KnownPerson(a.name.text, a.affiliation_canonical, a.role.text if a.role else None)
+        for a in minutes.attendees
+    ]
+    if minutes.recorded_by:
+        rb = minutes.recorded_by
+        known.append(KnownPerson(rb.name.text, None, rb.role.text if rb.role else None))
+    for item in minutes.items:
+        start, end = item.span.start, item.span.end
+        region = text[start:end]
+        item.persons_mentioned = find_persons(region, start, known=known)
+        # names met in earlier items help resolve short forms ("Eva") later on
+        known.extend(KnownPerson(p.canonical_name or p.name.text, p.affiliation_canonical, p.role_in_item)
+                     for p in item.persons_mentioned if " " in (p.canonical_name or p.name.text))
+        item.organisations_mentioned = find_organisations(region, start, gaz)
+        item.municipalities_mentioned = find_municipalities(region, start, gaz)
+        item.dates_mentioned = find_dates(region, start, meeting_year=year, meeting=minutes.meeting.date)
+        agents = [p.name.text for p in item.persons_mentioned] + [o.surface.text for o in item.organisations_mentioned]
+        item.decisions, item.follow_ups = find_statements(region, start, known_agents=agents)
+        item.topics = assign_topics(item.title.text, region, start, scheme)
+        item.urls = find_urls(region, start)
+    return minutes

@@ -1,0 +1,82 @@
+"""extract.municipalities: text → municipality mentions (one per municipality per text).
+
+A municipality counts when one of its written forms stands as whole words: "Göteborg",
+"Göteborgs stads", "Lilla Edet", "Ale kommun", "GBG". The text is scanned once together with
+every other gazetteer form, leftmost-longest, so a municipality name inside a longer known name
+("Göteborgs universitet", "Region Uppsala", "Länsstyrelsen i Stockholms län", "Kalmar län")
+is not a municipality mention. Places that are not municipalities ("Stenungsbaden",
+"Lindholmen") are single words of their own and never match.
+
+Rules against false positives:
+- a bare name must start with a capital letter ("Lund", not "lund"), and a name directly after
+  "Region"/"region" or before "län" is the region or county, not the municipality;
+- names that are also common words, first names or surnames (``AMBIGUOUS``: Mark, Vara, Berg,
+  Lund, Boden, Kil, Nora, Salem, ...) count when written with "kommun"/"stad" ("Marks kommun"),
+  or else only when capitalised, not at the start of a sentence or line, and not next to another
+  capitalised word (which would make them part of a person's name: "Anna Lund", "Mark Olsson").
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.gazetteer import Gazetteer, Match, Municipality
+from govkg.model import MunicipalityMention, Quote, Span
+
+# Municipality names that are also Swedish words, first names or common surnames.
+AMBIGUOUS = frozenset(
+    {"Mark", "Vara", "Berg", "Lund", "Boden", "Kil", "Nora", "Salem", "Sala", "Eda", "Klippan", "Säter",
+     "Falkenberg", "Mora", "Vilhelmina"}
+)  # fmt: skip
+
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_WORD_AFTER = re.compile(r"^\s*(\w+)")
+_CAPITALISED_BEFORE = re.compile(r"[A-ZÅÄÖÉ][\w-]*[ \t]+$")
+_CAPITALISED_AFTER = re.compile(r"^[ \t]+[A-ZÅÄÖÉ][a-zåäöé]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-*•#]+\s*)?|^\s*(?:[-*•#]+\s*))$")
+
+
+def municipality_match_ok(text: str, m: Match) -> bool:
+    """Whether a gazetteer match of a municipality is a mention of the municipality (module doc)."""
+    assert isinstance(m.entry, Municipality)
+    surface = text[m.start : m.end]
+    if not surface[:1].isupper():
+        return False
+    before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 40]
+    prev = _WORD_BEFORE.search(before)
+    nxt = _WORD_AFTER.match(after)
+    if prev and prev.group(1).lower() == "region" and before.endswith(" "):
+        return False
+    if nxt and nxt.group(1) == "län":
+        return False
+    if m.entry.name not in AMBIGUOUS:
+        return True
+    lowered = surface.lower()
+    if lowered.endswith(" kommun") or lowered.endswith(" stad") or surface.isupper():
+        return True
+    if _SENTENCE_START.search(before):
+        return False
+    return not (_CAPITALISED_BEFORE.search(before) or _CAPITALISED_AFTER.match(after))
+
+
+def find_municipalities(
+    text: str, offset: int = 0, gaz: Gazetteer | None = None
+) -> list[MunicipalityMention]:
+    """Municipalities named in ``text``, first mention of each, spans shifted by ``offset``.
+
+    >>> [m.name for m in find_municipalities("Möte i Kungsbacka med Göteborgs stad.")]
+    ['Kungsbacka', 'Göteborg']
+    """
+    gaz = gaz or Gazetteer.load()
+    seen: set[str] = set()
+    out: list[MunicipalityMention] = []
+    for m in gaz.scan(text):
+        entry = m.entry
+        if not isinstance(entry, Municipality) or entry.scb_code in seen:
+            continue
+        if not municipality_match_ok(text, m):
+            continue
+        seen.add(entry.scb_code)
+        quote = Quote(text[m.start : m.end], Span(offset + m.start, offset + m.end))
+        out.append(MunicipalityMention(name=entry.name, surface=quote, scb_code=entry.scb_code))
+    return out

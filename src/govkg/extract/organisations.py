@@ -1,0 +1,269 @@
+"""extract.organisations: text → organisation mentions, one per body per text.
+
+Three sources, in order of trust (a later one never overlaps an earlier one):
+1. gazetteer forms with their inflections ("SKR:s", "Länsstyrelsens", "Göteborgs stads"), and
+   compounds of a known acronym ("GR-kommunerna" → GR; "VGR-nätverket" → "VGR:s nätverk");
+   municipalities named as actors count too (kind "municipality", id = SCB code);
+2. capitalised acronyms not in the gazetteer ("NDU", "AM4", "FVM-programmet"), except Roman
+   numerals, common abbreviations and words in capitals (``STOP_ACRONYMS``) and heading lines;
+3. names of organs by their head noun ("Socialchefsgruppen", "regionala rådet",
+   "hälso- och sjukvårdsnämnderna", "nätverket för digital utveckling"): linked to nothing.
+
+Generic nouns are left out (GUIDELINES §5 of the gold): a bare head ("nätverket", "gruppen",
+"styrelsen") is the group itself or an unnamed body unless a "för ..." complement names it;
+generic compounds ("arbetsgruppen", "målgruppen") are not bodies; "staten", "kommunerna",
+"regionen", "länet", roles ("DSO") and products ("Teams") never match any rule.
+
+>>> [o.canonical for o in find_organisations("SKR:s förslag och MSB:s stöd till Region Skåne.")]
+['Sveriges Kommuner och Regioner', 'Myndigheten för samhällsskydd och beredskap', 'Region Skåne']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govkg.extract.municipalities import municipality_match_ok
+from govkg.gazetteer import Gazetteer, Municipality, Organisation, is_case_sensitive
+from govkg.model import OrgMention, Quote, Span
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOP_ACRONYMS = _words(
+    "EJ OCH ATT SOM FÖR MED DEN DET ÄR PÅ AV TILL OM NU OK NB PS OBS ST NR TEL INFO NOTE TODO BESLUT "
+    "MÖTE PUNKT ÖVRIGT DATUM PLATS TID DSO VD CIO CISO CDO CTO HR IT IKT AI ID PM CV PDF URL API FAQ KPI "
+    "GDPR LOU LSS SOL HSL PBL OSL LOV TV USA UK COVID ÖP AB HB KB SD KD MP IVPA RUT ROT EUR SEK KR MKR "
+    "MDKR TKR CA BL MM ETC OSV SSO SAML OIDC FAPI CIBA QA UX UI CET CEST UTC OP RP SDK JSON XML HTML HTTP "
+    "HTTPS CSV KG OSS SLA SMS GPS VPN MFA"
+)
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+_ACRONYM = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖ]{2,6}\d{0,2})(?P<year>\s(?:19|20)\d\d)?(:s)?(?:-([a-zåäö]\w*))?(?![\w])"
+)
+_HEADS = (
+    "nätverket|nätverken|gruppen|nämnden|nämnderna|förbundet|förbunden|myndigheten|centralen|"
+    "rådet|styrelsen|ledningen|ledningsgruppen"
+)
+_ORGAN = re.compile(
+    r"(?<![\w-])(?P<coord>\w+-\s+och\s+)?(?P<word>(?P<prefix>[\w-]*?)(?P<head>" + _HEADS + r"))"
+    r"(?P<gen>s)?(?![\w])"
+)
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(\w+(?:a|iska))\s+$")
+_COMPLEMENT = re.compile(
+    r"^\s+för\s+(?!(?:att|de|den|det|dem|en|ett|sin|sina|oss|alla)\b)"
+    r"[\wåäö-]+(?:\s+och\s+[\wåäö-]+|\s+(?!(?:i|på|med|som|att|till|om|kring|är|har|inom|under|efter|"
+    r"mellan|hos|vid|från|och|samt|men|den|det|de)\b)[\wåäö-]+)?"
+)
+# First parts of compounds that make a generic group, not a named body.
+GENERIC_MODIFIERS = _words(
+    "arbets projekt mål referens styr lednings ålders yrkes fokus elev barn personal intresse grupp "
+    "del under sam små för huvud samtals diskussions kärn bas tema bolags själv"
+)
+_PLAIN_ADJECTIVES = _words("nya hela andra samma egna olika vissa flera båda")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+")
+_NETWORK_WORDS = ("nätverk",)
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    canonical: str
+    kind: str
+    org_id: str | None
+    acronym: str | None = None  # for an unlinked acronym: the acronym itself
+    stem: str | None = None  # for an organ compound: its indefinite form, "kommundirektörsnätverk"
+    sense: str | None = None  # "members" for "GR-kommunerna": the member municipalities
+
+
+_HEAD_STEMS = {
+    "nätverket": "nätverk", "nätverken": "nätverk", "gruppen": "grupp", "nämnden": "nämnd",
+    "nämnderna": "nämnd", "förbundet": "förbund", "förbunden": "förbund", "myndigheten": "myndighet",
+    "centralen": "central", "rådet": "råd", "styrelsen": "styrelse", "ledningen": "ledning",
+    "ledningsgruppen": "ledningsgrupp",
+}  # fmt: skip
+
+
+def _kind_by_head(prefix: str, head: str) -> str:
+    if head.startswith(("nätverk", "grupp", "råd", "ledningsgrupp")):
+        return "network"
+    if head.startswith("förbund") and prefix.lower().startswith(
+        ("kommunalförbund", "kommunförbund", "kommunal", "kommun")
+    ):
+        return "municipal_federation"
+    if head.startswith("myndighet"):
+        return "national_agency"
+    return "other"
+
+
+def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in gaz.scan(text):
+        entry = m.entry
+        if entry is None:
+            continue
+        if isinstance(entry, Municipality):
+            if municipalities and municipality_match_ok(text, m):
+                hits.append(_Hit(m.start, m.end, entry.name, "municipality", entry.scb_code))
+            continue
+        end = m.end
+        canonical, kind = entry.name, entry.kind
+        org_id: str | None = entry.id
+        compound = re.match(r"-([a-zåäö]\w*)", text[end:])
+        sense = None
+        if compound and is_case_sensitive(m.form):
+            end += compound.end()
+            if compound.group(1).startswith("kommun") and entry.members:
+                sense = "members"  # "GR-kommunerna": the member municipalities, a sense of its own
+            elif compound.group(1).startswith(_NETWORK_WORDS):
+                network = gaz.lookup(f"{m.form}:s nätverk")
+                if isinstance(network, Organisation):
+                    canonical, kind, org_id = network.name, network.kind, network.id
+                else:
+                    canonical, kind, org_id = f"{m.form}:s nätverk", "network", None
+        hits.append(_Hit(m.start, end, canonical, kind, org_id, sense=sense))
+    return hits
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 1]
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
+def _acronym_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in _ACRONYM.finditer(text):
+        acr = m.group(1)
+        letters = acr.rstrip("0123456789")
+        if acr in STOP_ACRONYMS or letters in STOP_ACRONYMS or _ROMAN.match(acr):
+            continue
+        if _overlaps(m.start(), m.end(), taken) or _heading_line(text, m.start()):
+            continue
+        if m.group("year"):
+            # "RUS 2030": a strategy or programme named with its target year
+            name = acr + m.group("year")
+            hits.append(_Hit(m.start(), m.end(), " ".join(name.split()), "programme", None, acronym=name))
+            continue
+        hits.append(_Hit(m.start(), m.end(), acr, "other", None, acronym=acr))
+    return hits
+
+
+def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in _ORGAN.finditer(text):
+        prefix, head = m.group("prefix"), m.group("head")
+        start, end = m.start("word"), m.end()
+        if prefix:
+            first = prefix.lower().rstrip("-")
+            if any(first == g or first == g + "s" for g in GENERIC_MODIFIERS) or len(first) < 3:
+                continue
+            if head == "rådet" and first.endswith("om"):
+                continue  # "funktionshinderområdet" is an area, not a council
+            if m.group("coord"):
+                start = m.start("coord")  # "hälso- och sjukvårdsnämnderna"
+        else:
+            complement = None if m.group("gen") else _COMPLEMENT.match(text[end:])
+            window = text[max(0, start - 40) : start]
+            adjective = _ADJECTIVE_BEFORE.search(window)
+            named_adjective = (
+                adjective and head == "rådet" and adjective.group(1).lower() not in _PLAIN_ADJECTIVES
+            )
+            if not complement and not named_adjective:
+                continue
+            if complement:
+                end += complement.end()
+            if named_adjective and adjective:
+                start -= len(window) - adjective.start(1)
+        if _overlaps(start, end, taken):
+            continue
+        surface = text[start:end]
+        base = surface[:-1] if m.group("gen") and end == m.end() else surface
+        canonical = base[:1].upper() + base[1:]
+        stem = (prefix + _HEAD_STEMS[head]).lower() if prefix and end == m.end() else None
+        hits.append(
+            _Hit(start, end, _SPACES.sub(" ", canonical), _kind_by_head(prefix, head), None, stem=stem)
+        )
+    return hits
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def find_organisations(
+    text: str, offset: int = 0, gaz: Gazetteer | None = None, *, municipalities: bool = True
+) -> list[OrgMention]:
+    """Organisations named in ``text``, one OrgMention per body, in order of first mention.
+
+    ``surface`` is the first occurrence; ``other_surfaces`` holds the first occurrence of each
+    other written form. Spans are ``offset`` + position in ``text``. With
+    ``municipalities=False`` municipalities are left to ``find_municipalities``.
+    """
+    gaz = gaz or Gazetteer.load()
+    taken = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    hits = [h for h in _gazetteer_hits(text, gaz, municipalities) if not _overlaps(h.start, h.end, taken)]
+    taken += [(h.start, h.end) for h in hits]
+    organs = _organ_hits(text, taken)
+    taken += [(h.start, h.end) for h in organs]
+    acronyms = _acronym_hits(text, taken)
+    _pair_acronyms(text, organs, acronyms)
+    hits = sorted(hits + organs + acronyms, key=lambda h: h.start)
+    return _merge(text, offset, hits)
+
+
+def _pair_acronyms(text: str, organs: list[_Hit], acronyms: list[_Hit]) -> None:
+    """ "nätverket för digital utveckling (NDU)": the name and its acronym are one body."""
+    for organ in organs:
+        m = re.match(r"\s*\(([A-ZÅÄÖ]{2,6}\d{0,2})\)", text[organ.end :])
+        if not m:
+            continue
+        acr = m.group(1)
+        organ.canonical = f"{organ.canonical} ({acr})"
+        for a in acronyms:
+            if a.acronym == acr:
+                a.canonical, a.kind = organ.canonical, organ.kind
+
+
+def _key(h: _Hit) -> str:
+    key = h.org_id if h.org_id is not None else "~" + h.canonical.lower()
+    return f"{key}#{h.sense}" if h.sense else key
+
+
+def _corefer(hits: list[_Hit]) -> None:
+    """A bare organ compound that names a body linked in the same text is that body:
+    "SKR:s kommundirektörsnätverk ... kommundirektörsnätverket" are one network."""
+    linked = {h.canonical.split()[-1].lower(): h for h in hits if h.org_id is not None and " " in h.canonical}
+    for h in hits:
+        target = linked.get(h.stem) if h.stem else None
+        if target is not None:
+            h.canonical, h.kind, h.org_id = target.canonical, target.kind, target.org_id
+
+
+def _merge(text: str, offset: int, hits: list[_Hit]) -> list[OrgMention]:
+    _corefer(hits)
+    # An unnamed-complement form ("regionala rådet") and its complemented name
+    # ("regionala rådet för samhällsskydd och beredskap") are one body: the longer name wins.
+    names = {h.canonical for h in hits if h.org_id is None}
+    for h in hits:
+        if h.org_id is None:
+            longer = [n for n in names if n.lower().startswith(h.canonical.lower() + " för ")]
+            if longer:
+                h.canonical = max(longer, key=len)
+    out: dict[str, OrgMention] = {}
+    for h in hits:
+        quote = Quote(text[h.start : h.end], Span(offset + h.start, offset + h.end))
+        mention = out.get(_key(h))
+        if mention is None:
+            out[_key(h)] = OrgMention(surface=quote, canonical=h.canonical, kind=h.kind, org_id=h.org_id)
+        elif quote.text != mention.surface.text and all(q.text != quote.text for q in mention.other_surfaces):
+            mention.other_surfaces.append(quote)
+    return list(out.values())

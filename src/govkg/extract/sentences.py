@@ -1,0 +1,128 @@
+"""sentences: item text → sentences (Quotes with exact spans) for Swedish minutes prose.
+
+A sentence ends at ``.``, ``?`` or ``!`` followed by whitespace and a capital letter, a digit, a
+quote or a bullet. Blank lines, bullets ("- ", "* ", "• ", "1. "), markdown/Typst headings and
+markdown hard line breaks also end a sentence. Abbreviations ("bl.a.", "t.ex.", "kl."...),
+initials ("L."), decimals and dates ("15.3.2024") and colons do not.
+
+>>> [q.text for q in split_sentences("Mötet avbokas. Nytt möte bl.a. om AI planeras.\\n- Klart")]
+['Mötet avbokas.', 'Nytt möte bl.a. om AI planeras.', 'Klart']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from govkg.model import Quote, Span
+
+__all__ = ["ABBREVIATIONS", "line_bounds", "split_sentences"]
+
+# Lower-cased, with their final period. Minutes are dense with these; a split after one cuts a
+# decision in two.
+ABBREVIATIONS = frozenset(
+    {
+        "bl.a.", "t.ex.", "m.fl.", "mm.", "m.m.", "ca.", "c:a.", "d.v.s.", "dvs.", "s.k.", "kl.",
+        "nr.", "resp.", "o.s.v.", "osv.", "fr.o.m.", "t.o.m.", "p.g.a.", "pga.", "enl.", "jfr.",
+        "ang.", "inkl.", "exkl.", "tel.", "f.d.", "ev.", "tf.", "ordf.", "sekr.", "jan.", "feb.",
+        "aug.", "sept.", "okt.", "nov.", "dec.", "e.d.", "t.v.", "fig.", "kap.", "st.f.",
+    }
+)  # fmt: skip
+
+# A list marker at the start of a line: "- ", "* ", "• ", "1. ", "2) " (possibly indented).
+_BULLET = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+")
+# Markdown ("## 1. Titel") and Typst ("== Beslut") headings stand on their own.
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}|={1,6})[ \t]+")
+# Candidate sentence end: terminal punctuation, closing quotes/brackets, whitespace, then what may
+# start a sentence.
+_END = re.compile(r"[.?!]+[\"”’')\]]*(?=\s+[\"“”'(•*]?[A-ZÅÄÖÜÉ0-9])")
+_INITIAL = re.compile(r"[A-ZÅÄÖÜÉ]\.")
+
+
+def line_bounds(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line, without its newline."""
+    start = 0
+    for m in re.finditer(r"\r\n|\n|\r", text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def _segments(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of text no sentence may cross: paragraphs, bullets, headings, hard-broken lines."""
+    seg_start: int | None = None
+    seg_end = 0
+    bullet_indent: int | None = None  # indentation of the bullet the open segment started with
+    for start, end in line_bounds(text):
+        line = text[start:end]
+        if not line.strip():
+            if seg_start is not None:
+                yield seg_start, seg_end
+                seg_start = bullet_indent = None
+            continue
+        bullet = _BULLET.match(line)
+        heading = _HEADING.match(line)
+        marker = bullet or heading
+        indent = len(line) - len(line.lstrip())
+        # A capitalised line no deeper than the open bullet is a new paragraph, not its wrap.
+        after_bullet = bullet_indent is not None and indent <= bullet_indent and line.lstrip()[:1].isupper()
+        if marker or seg_start is None or after_bullet:
+            if seg_start is not None:
+                yield seg_start, seg_end
+            seg_start = start + (marker.end() if marker else 0)
+            bullet_indent = indent if bullet else None
+        seg_end = end
+        # A heading, or a markdown hard break ("  " or "\" at the line end), closes its line.
+        if heading or line.endswith(("  ", "\\")):
+            yield seg_start, end
+            seg_start = bullet_indent = None
+    if seg_start is not None:
+        yield seg_start, seg_end
+
+
+def _is_abbreviation(text: str, seg_start: int, dot: int) -> bool:
+    """Is the period at ``dot`` the end of an abbreviation or an initial, not of a sentence?"""
+    if text[dot] != ".":
+        return False
+    begin = dot
+    while begin > seg_start and not text[begin - 1].isspace() and text[begin - 1] not in "([\"“":
+        begin -= 1
+    token = text[begin : dot + 1]
+    return token.lower() in ABBREVIATIONS or bool(_INITIAL.fullmatch(token))
+
+
+def _numbering(text: str, seg_start: int, dot: int) -> bool:
+    """A period right after a leading number ("3. Rapporter") numbers a heading; it ends nothing."""
+    return text[seg_start:dot].isdigit()
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str, offset: int = 0) -> list[Quote]:
+    """Split ``text`` into sentences; spans are ``offset`` + positions in ``text``.
+
+    ``Quote.text`` is the sentence with its whitespace collapsed; ``Quote.span`` covers it
+    exactly as written (leading bullets excluded).
+    """
+    out: list[Quote] = []
+    for seg_start, seg_end in _segments(text):
+        start = seg_start
+        for m in _END.finditer(text, seg_start, seg_end):
+            if _is_abbreviation(text, seg_start, m.start()) or _numbering(text, seg_start, m.start()):
+                continue
+            _add(out, text, start, m.end(), offset)
+            start = m.end()
+        _add(out, text, start, seg_end, offset)
+    return out
+
+
+def _add(out: list[Quote], text: str, start: int, end: int, offset: int) -> None:
+    start, end = _trimmed(text, start, end)
+    if start < end:
+        out.append(Quote(" ".join(text[start:end].split()), Span(offset + start, offset + end)))

@@ -1,0 +1,238 @@
+"""statements: item text → decisions and follow-ups (whole sentences, with cue and agent).
+
+The cue phrases are data (``govkg/data/cues.csv``): ``decision``/``follow_up`` patterns mark a
+sentence, ``borderline`` patterns (proposals, positions, hypotheticals) veto it, ``*_heading``
+patterns turn a subheading ("Beslut", "Att göra") into a block whose sentences all count, and
+``macro:NAME`` rows define ``{NAME}`` placeholders used by the other patterns.
+
+>>> decisions, follow_ups = find_statements("Mötet i maj avbokas. Anna Berg återkommer i frågan.")
+>>> [d.text.text for d in decisions], [(f.text.text, f.agent) for f in follow_ups]
+(['Mötet i maj avbokas.'], [('Anna Berg återkommer i frågan.', 'Anna Berg')])
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from govkg.errors import GazetteerError
+from govkg.extract.sentences import split_sentences
+from govkg.model import Quote, Statement
+from govkg.resources import data_dir
+
+__all__ = ["GROUP_AGENT_ID", "Cues", "find_agent", "find_statements"]
+
+# agent_id of a statement whose agent is the meeting body itself ("Nätverket", "Kommuncheferna").
+GROUP_AGENT_ID = "group"
+
+# A cue inside a subordinate clause ("eftersom vi kommer att ...", "där X framöver kommer att ...")
+# reports background, not an action of the meeting.
+_SUBORDINATORS = frozenset({"där", "eftersom", "som", "vilket", "vilka", "när", "ifall", "då", "medan", "innan"})
+_CLAUSE_BREAK = r"[,;:–]|\b(?:så|men)\b"
+_KINDS = ("decision", "follow_up", "borderline", "decision_heading", "follow_up_heading")
+_MACRO = re.compile(r"\{([A-Z]+)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str
+    pattern: re.Pattern[str]
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The cue table, compiled."""
+
+    cues: tuple[Cue, ...]
+    group: re.Pattern[str]
+    # Where a new clause starts: punctuation, "så"/"men", or "och" before the group as new subject.
+    clause_break: re.Pattern[str]
+
+    def of(self, kind: str) -> list[Cue]:
+        return [c for c in self.cues if c.kind == kind]
+
+    @staticmethod
+    @lru_cache(maxsize=4)
+    def load(path: Path | None = None) -> Cues:
+        """Read and compile ``cues.csv`` (cached)."""
+        path = path or data_dir() / "cues.csv"
+        try:
+            with path.open(encoding="utf-8", newline="") as fh:
+                rows = list(csv.DictReader(fh))
+        except OSError as e:
+            raise GazetteerError(f"cannot read the cue table: {e}", source=str(path)) from e
+        macros: dict[str, str] = {}
+
+        def expand(pattern: str) -> str:
+            # Macros may use earlier macros; unknown names are an error in the data file.
+            def one(m: re.Match[str]) -> str:
+                if m.group(1) not in macros:
+                    raise GazetteerError(f"unknown macro {{{m.group(1)}}} in {pattern!r}", source=str(path))
+                return macros[m.group(1)]
+
+            return _MACRO.sub(one, pattern)
+
+        cues: list[Cue] = []
+        for row in rows:
+            kind, pattern = (row.get("kind") or "").strip(), row.get("pattern") or ""
+            if kind.startswith("macro:"):
+                macros[kind[6:]] = expand(pattern)
+            elif kind in _KINDS:
+                try:
+                    cues.append(Cue(kind, re.compile(expand(pattern), re.IGNORECASE), row.get("note") or ""))
+                except re.error as e:
+                    raise GazetteerError(f"bad cue pattern {pattern!r}: {e}", source=str(path)) from e
+            elif kind:
+                raise GazetteerError(f"unknown cue kind {kind!r}", source=str(path))
+        group_re = macros.get("GROUP", "(?!)")
+        group = re.compile(rf"(?:{group_re})(?!\w)", re.IGNORECASE)
+        clause_break = re.compile(rf"{_CLAUSE_BREAK}|\boch (?=(?:{group_re})\b)", re.IGNORECASE)
+        return Cues(tuple(cues), group, clause_break)
+
+
+def _in_subclause(sentence: str, pos: int, clause_break: re.Pattern[str]) -> bool:
+    """Is ``pos`` inside a subordinate clause that opened since the last clause break?"""
+    head = sentence[:pos]
+    breaks = list(clause_break.finditer(head))
+    clause = head[breaks[-1].end() :] if breaks else head
+    words = re.findall(r"\w+", clause.lower())
+    if any(w in _SUBORDINATORS for w in words):
+        return True
+    return any(a == "även" and b == "om" or a == "trots" and b == "att" for a, b in zip(words, words[1:], strict=False))
+
+
+def _first(cues: list[Cue], sentence: str, clause_break: re.Pattern[str] | None = None) -> re.Match[str] | None:
+    """The first match of any cue; with ``clause_break``, only one that stands in a main clause."""
+    for cue in cues:
+        for m in cue.pattern.finditer(sentence):
+            if clause_break is None or not _in_subclause(sentence, m.start(), clause_break):
+                return m
+    return None
+
+
+_NAME = re.compile(r"[A-ZÅÄÖÉ][\w-]*(?::s)?(?: (?:[A-ZÅÄÖÉ][\w-]*(?::s)?|von|af|van|de))+")
+_ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,}[\w-]*(?::s [a-zåäö]+)?")
+_INSTITUTION = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö]*(?:styrelsen|förvaltningen|nämnden|gruppen|nätverket|kansliet|myndigheten|"
+    r"regionen|kommunen|rådet|sekretariatet|förbundet|verket|kontoret|inspektionen|enheten|avdelningen)"
+)
+_PREPOSITIONS = frozenset({"med", "från", "till", "av", "för", "på", "i", "om", "hos", "mot", "kring", "via", "inom"})
+_LABEL = re.compile(r"^[^:.?!]{1,60}:\s+")
+
+
+def find_agent(sentence: str, known_agents: Sequence[str] = (), cues: Cues | None = None) -> tuple[str | None, bool]:
+    """The acting subject of a sentence and whether it is the group itself.
+
+    >>> find_agent("Länsstyrelsen tar med sig frågan.")
+    ('Länsstyrelsen', False)
+    >>> find_agent("Kommuncheferna vill att nätverket svarar.")
+    ('Kommuncheferna', True)
+    """
+    cues = cues or Cues.load()
+    body = sentence[_LABEL.match(sentence).end() :] if _LABEL.match(sentence) else sentence
+    for candidate in (body, sentence) if body is not sentence else (sentence,):
+        found = _subject_at_start(candidate, known_agents, cues)
+        if found[0]:
+            return found
+    # Inverted word order after a fronted adverbial: "här meddelar Göteborg att ..."
+    for agent in sorted(known_agents, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(agent)}(?![\w-])", sentence):
+            before = re.findall(r"\w+", sentence[: m.start()].lower())
+            if before and before[-1] not in _PREPOSITIONS and not before[-1].endswith("s"):
+                return agent, False
+    return None, False
+
+
+def _subject_at_start(text: str, known_agents: Sequence[str], cues: Cues) -> tuple[str | None, bool]:
+    for agent in sorted(known_agents, key=len, reverse=True):
+        if re.match(rf"{re.escape(agent)}(?![\w-])", text):
+            return agent, False
+    group = cues.group.match(text)
+    if group:
+        return group.group(0), True
+    for pattern in (_NAME, _ACRONYM, _INSTITUTION):
+        m = pattern.match(text)
+        if m and (m.end() == len(text) or not text[m.end()].isalnum()):
+            return m.group(0), False
+    return None, False
+
+
+def _is_heading(text: str, q: Quote, offset: int) -> bool:
+    """A short line of its own without final punctuation, not a bullet: a subheading."""
+    start, end = q.span.start - offset, q.span.end - offset
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    prefix = text[line_start:start]
+    suffix = text[end : line_end if line_end >= 0 else len(text)]
+    return (
+        not re.search(r"[-*•–]", prefix)
+        and not re.sub(r"[#=\s]|\d+\.", "", prefix)
+        and not suffix.strip()
+        and not re.search(r"[.?!]$", q.text)
+        and len(q.text.split()) <= 8
+    )
+
+
+def find_statements(
+    text: str, offset: int = 0, *, known_agents: Sequence[str] = ()
+) -> tuple[list[Statement], list[Statement]]:
+    """Decisions and follow-ups among the sentences of ``text`` (spans shifted by ``offset``)."""
+    cues = Cues.load()
+    decision_heads, follow_up_heads = cues.of("decision_heading"), cues.of("follow_up_heading")
+    vetoes, decision_cues, follow_up_cues = cues.of("borderline"), cues.of("decision"), cues.of("follow_up")
+    decisions: list[Statement] = []
+    follow_ups: list[Statement] = []
+    block: tuple[str, str] | None = None  # (kind, heading) of the subheading we are under
+    for q in split_sentences(text, offset):
+        sentence = q.text
+        if _is_heading(text, q, offset):
+            if _first(decision_heads, sentence):
+                block = ("decision", sentence)
+                continue
+            if _first(follow_up_heads, sentence):
+                block = ("follow_up", sentence)
+                continue
+            block = None
+        kind, cue_text = _classify(sentence, block, cues, vetoes, decision_cues, follow_up_cues)
+        if kind is None:
+            continue
+        agent, is_group = find_agent(sentence, known_agents, cues)
+        statement = Statement(q, cue_text, agent, GROUP_AGENT_ID if is_group else None)
+        (decisions if kind == "decision" else follow_ups).append(statement)
+    return decisions, follow_ups
+
+
+def _classify(
+    sentence: str,
+    block: tuple[str, str] | None,
+    table: Cues,
+    vetoes: list[Cue],
+    decision_cues: list[Cue],
+    follow_up_cues: list[Cue],
+) -> tuple[str | None, str]:
+    if sentence.endswith("?"):
+        return None, ""
+    if block:
+        return block
+    veto = _first(vetoes, sentence)
+    decision = _first(decision_cues, sentence, table.clause_break)
+    if decision and (veto is None or _decision_outranks(sentence, veto, decision, table)):
+        return "decision", decision.group(0)
+    if veto:
+        return None, ""
+    follow_up = _first(follow_up_cues, sentence, table.clause_break)
+    return ("follow_up", follow_up.group(0)) if follow_up else (None, "")
+
+
+def _decision_outranks(sentence: str, veto: re.Match[str], decision: re.Match[str], table: Cues) -> bool:
+    """A decision stated before a proposal word, in a later clause ("Kaj föreslår X, mötet väljer
+    dessa"), or coordinated with it ("Mötet föreslår och väljer") is still a decision."""
+    if decision.start() < veto.start():
+        return True
+    between = sentence[veto.end() : decision.start()]
+    return between.strip().lower() == "och" or bool(table.clause_break.search(between))

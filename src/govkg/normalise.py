@@ -1,0 +1,202 @@
+"""normalise: source text → normalised text + offset map back to the source (page furniture removed)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from govkg.model import Span
+
+# Spaces that look like a space but are not one; become " ".
+ODD_SPACES = frozenset(
+    "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
+# Invisible characters (soft hyphen, zero-width space/joiners, stray BOM); dropped.
+INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_SPECIAL = ODD_SPACES | INVISIBLE | {"\f"}
+
+_LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
+_PAGE_FURNITURE = re.compile(
+    r"(?:sida|sid\.?|page)\s*\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4}|\s*\(\s*\d{1,4}\s*\))?"
+    r"|\d{1,4}\s*\(\s*\d{1,4}\s*\)"  # "2 (5)", the Swedish official-document footer
+    r"|[-–—]\s*\d{1,4}\s*[-–—]",
+    re.IGNORECASE,
+)
+_LONE_NUMBER = re.compile(r"\d{1,3}")
+# "in-\noch utrikes": a hyphen before a conjunction is a shared compound part, not a broken word.
+_KEEP_HYPHEN_BEFORE = frozenset({"och", "eller", "samt", "till", "resp", "respektive", "som", "men"})
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_REPEATS_FOR_FURNITURE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class NLine:
+    """One normalised line, without its newline; ``start``/``end`` are normalised offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class NormText:
+    """Normalised text; ``offsets[i]`` is the source offset of character i, plus an end sentinel."""
+
+    text: str
+    offsets: list[int]
+    # Source end of each character: past "\r\n" when it became "\n". Empty means offsets[i] + 1.
+    ends: list[int] = field(default_factory=list, repr=False)
+
+    def source_span(self, start: int, end: int) -> Span:
+        """The source span that covers normalised ``text[start:end]``.
+
+        >>> nt = normalise("Sida 1 av 2\\r\\nsam-\\r\\nverkan")
+        >>> nt.text, nt.source_span(0, 9)
+        ('samverkan', Span(start=13, end=25))
+        """
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"range {start}..{end} outside 0..{len(self.text)}")
+        if start == end:
+            return Span(self.offsets[start], self.offsets[start])
+        last = self.ends[end - 1] if self.ends else self.offsets[end - 1] + 1
+        return Span(self.offsets[start], last)
+
+    def lines(self) -> list[NLine]:
+        out: list[NLine] = []
+        pos = 0
+        for line in self.text.split("\n"):
+            out.append(NLine(line, pos, pos + len(line)))
+            pos += len(line) + 1
+        return out
+
+
+@dataclass(slots=True)
+class _Line:
+    chars: list[str]
+    srcs: list[int]
+    term_start: int  # source offset of the line terminator (== term_end when there is none)
+    term_end: int
+    page_start: bool  # first line of a page: it follows (or holds) a form feed
+    drop: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+
+def normalise(text: str) -> NormText:
+    """CRLF/CR → LF, odd spaces → space, page furniture and trailing spaces dropped, broken words joined.
+
+    >>> normalise("Beslut\\u00a0fattas.  \\r\\n- 2 -\\r\\nNästa").text
+    'Beslut fattas.\\nNästa'
+    """
+    lines = _split(text)
+    _mark_furniture(lines)
+    kept = [line for line in lines if not line.drop]
+    out_chars: list[str] = []
+    offsets: list[int] = []
+    ends: list[int] = []
+    for i, line in enumerate(kept):
+        joined = i + 1 < len(kept) and _hyphen_join(line, kept[i + 1])
+        chars, srcs = (line.chars[:-1], line.srcs[:-1]) if joined else (line.chars, line.srcs)
+        out_chars.extend(chars)
+        offsets.extend(srcs)
+        ends.extend(s + 1 for s in srcs)
+        if not joined and line.term_end > line.term_start:
+            out_chars.append("\n")
+            offsets.append(line.term_start)
+            ends.append(line.term_end)
+    offsets.append(len(text))
+    return NormText("".join(out_chars), offsets, ends)
+
+
+def _split(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    after_form_feed = False
+    for m in _LINE.finditer(text):
+        content, term = m.group(1), m.group(2)
+        if not content and not term:
+            break  # the empty match at the very end
+        start = m.start(1)
+        has_ff = "\f" in content
+        if _SPECIAL.isdisjoint(content):
+            chars, srcs = list(content), list(range(start, start + len(content)))
+        else:
+            chars, srcs = [], []
+            for k, ch in enumerate(content):
+                if ch == "\f" or ch in INVISIBLE:
+                    continue
+                chars.append(" " if ch in ODD_SPACES else ch)
+                srcs.append(start + k)
+        while chars and chars[-1] in " \t":
+            chars.pop()
+            srcs.pop()
+        page_start = after_form_feed
+        if has_ff:
+            page_start = page_start or not content[: content.index("\f")].strip()
+        lines.append(_Line(chars, srcs, m.start(2), m.end(2), page_start and bool(chars)))
+        if has_ff and not chars:
+            lines[-1].drop = True  # a form-feed line is a page-break marker, nothing more
+        if has_ff:
+            # Text after the last form feed belongs to the new page; none means the next line starts it.
+            after_form_feed = not chars or not content[content.rindex("\f") + 1 :].strip()
+        elif chars:
+            after_form_feed = False
+    return lines
+
+
+def _mark_furniture(lines: list[_Line]) -> None:
+    for i, line in enumerate(lines):
+        stripped = line.text.strip()
+        if not stripped:
+            continue
+        if _PAGE_FURNITURE.fullmatch(stripped) or (_LONE_NUMBER.fullmatch(stripped) and _isolated(lines, i)):
+            line.drop = True
+    _mark_repeated(lines)
+
+
+def _isolated(lines: list[_Line], i: int) -> bool:
+    """A lone number is a page number only when blank lines or a page break surround it."""
+
+    def blank(j: int) -> bool:
+        return j < 0 or j >= len(lines) or not lines[j].text.strip() or lines[j].drop
+
+    return (blank(i - 1) or lines[i].page_start) and (blank(i + 1) or lines[i + 1].page_start)
+
+
+def _mark_repeated(lines: list[_Line]) -> None:
+    """Drop running headers/footers: the same first (or last) line on every page, 3+ pages."""
+    pages: list[list[_Line]] = [[]]
+    for line in lines:
+        if line.page_start and pages[-1]:
+            pages.append([])
+        if line.text.strip() and not line.drop:
+            pages[-1].append(line)
+    pages = [p for p in pages if p]
+    if len(pages) < _REPEATS_FOR_FURNITURE:
+        return
+    for pick in (0, -1):
+        edge = [p[pick] for p in pages]
+        keys = Counter(_mask_digits(line.text) for line in edge)
+        key, count = keys.most_common(1)[0]
+        # Every page but possibly the first (a title page) must carry it.
+        if count >= _REPEATS_FOR_FURNITURE and count >= len(pages) - 1:
+            for line in edge:
+                if _mask_digits(line.text) == key:
+                    line.drop = True
+
+
+def _mask_digits(s: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(s.split()))
+
+
+def _hyphen_join(line: _Line, nxt: _Line) -> bool:
+    """True for "sam-" + "verkan": lowercase letter + hyphen at the end, lowercase letter next."""
+    chars = line.chars
+    if len(chars) < 3 or chars[-1] != "-" or not chars[-2].islower() or not chars[-3].isalpha():
+        return False
+    if not nxt.chars or not nxt.chars[0].islower():
+        return False
+    word = _FIRST_WORD.match(nxt.text)
+    return word is None or word.group(0) not in _KEEP_HYPHEN_BEFORE

@@ -1,0 +1,241 @@
+"""parse.attendance: one attendance line → name, role, organisation, note, items attended.
+
+The genre writes "Name, Organisation", "Name, role, Organisation", "Name role, org (p1)",
+"Name (ORG)", "Name<TAB>Organisation", "| Name | Organisation |" or "[Name], [Ja]". What carries
+across them: a person's name is a run of capitalised words at the start; the organisation is the
+last part, known to the gazetteer or at least capitalised; what lies between is a role; a
+parenthesis at the end is a note ("(p1)", "(digitalt p 1)") unless it names an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from govkg.gazetteer import Gazetteer, Municipality
+
+# A name word: "Anna", "Gull-Britt", "Randén", "Nešić", "O'Neil", an initial "L" or "L.", a particle.
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*\.?")
+_WORD = re.compile(
+    r"(?:[A-ZÅÄÖÉÈÜÆØ][a-zåäöéèüáíóúæøçñ'’]+(?:-[A-ZÅÄÖÉÜa-zåäö][a-zåäöéèüáíóú'’]+)*"
+    r"|[A-ZÅÄÖ]\.?|von|van|af|de|der|den|la|le|di|da|el|al)"
+)
+_WORD = re.compile(r"\S+")
+_NOTE_ITEMS = re.compile(r"(?:\b(?:p|punkt|pkt|§|item|ärende)\.?\s*)(?P<list>\d+(?:\s*(?:[-–,&]|och)\s*\d+)*)", re.I)
+_REMOTE = re.compile(r"digital|distans|teams|zoom|länk|online|remote|videolänk|telefon", re.I)
+_NOTE_HINT = re.compile(
+    r"\b(?:p|punkt|pkt|§|del av|ej|från|till|kl|lämnade|anslöt|digital|distans|teams|zoom|länk|online|"
+    r"ersättare|ordf|sekr|adjungerad|gäst|ledamot|suppleant)\b",
+    re.I,
+)
+_STATUS_WORDS = {"ja": "present", "nej": "absent", "närvarande": "present", "frånvarande": "absent"}
+_SEPARATORS = re.compile(r"\s*(?:,|;|\||\t+|\s[-–—]\s|\s{3,})\s*")
+_TRAILING_PAREN = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[,.]?\s*$")
+# Words that start a sentence, not a name: a line that starts so is no attendance line.
+_SENTENCE_WORDS = frozenset(
+    "Det Den De Vi Ett En Nätverket Gruppen Mötet Frågan Här Där Inga Ingen Alla Flera Nästa Under Efter "
+    "Inför Om Med För Till Från Och Samt Se Ur Nytt Ny Sammanfattning Kort Beslut Diskussion".split()
+)
+_HEADER_CELLS = frozenset({"namn", "name", "organisation", "kommun", "roll", "role", "titel", "närvaro", "funktion"})
+
+
+@dataclass(slots=True)
+class Part:
+    """A piece of the line, as local offsets into the line's text."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class ParsedAttendee:
+    name: Part
+    affiliation: Part | None = None
+    affiliation_canonical: str | None = None
+    org_id: str | None = None
+    role: Part | None = None
+    note: Part | None = None
+    items_attended: list[int] | None = None
+    remote: bool = False
+    status: str | None = None  # from a "Ja"/"Nej" column
+    organisation_only: bool = False  # the line names an organisation, not a person
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _segments(text: str, start: int, end: int) -> list[Part]:
+    parts: list[Part] = []
+    pos = start
+    for m in _SEPARATORS.finditer(text, start, end):
+        if m.start() > pos:
+            parts.append(Part(pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        parts.append(Part(pos, end))
+    return [_trim(text, p) for p in parts if text[p.start : p.end].strip(" []")]
+
+
+def _trim(text: str, p: Part) -> Part:
+    s, e = p.start, p.end
+    while s < e and text[s] in " []*_\"'":
+        s += 1
+    while e > s and text[e - 1] in " []*_\"',.:;":
+        e -= 1
+    return Part(s, e)
+
+
+_PARTICLES = frozenset({"von", "van", "af", "de", "der", "den", "la", "le", "di", "da", "el", "al"})
+
+
+def name_length(text: str, start: int, end: int) -> int:
+    """Length of the leading person name in text[start:end] (0 if there is none)."""
+    words: list[re.Match[str]] = []
+    pos = start
+    for m in _NAME_WORD.finditer(text, start, end):
+        if m.start() != pos:
+            break
+        if m.end() < end and (text[m.end()].isalnum() or text[m.end()] in "-:'’"):
+            break  # only the start of a longer word ("SKR" in "SKR:s")
+        word = m.group()
+        initial = len(word.rstrip(".")) == 1
+        if word.endswith(".") and not initial:
+            break  # a sentence ends here
+        if not (word[0].isupper() or word in _PARTICLES) or (word.isupper() and len(word) > 1 and not initial):
+            break  # lower-case words and acronyms ("GR") are no part of a name
+        words.append(m)
+        pos = m.end()
+        while pos < end and text[pos] == " ":
+            pos += 1
+        if len(words) == 5:
+            break
+    # a name does not end in a particle or an initial
+    while words and (words[-1].group() in _PARTICLES or len(words[-1].group().rstrip(".")) < 2):
+        words.pop()
+    capitals = sum(1 for w in words if w.group()[0].isupper())
+    if len(words) < 2 or capitals < 2 or words[0].group() in _SENTENCE_WORDS:
+        return 0
+    return words[-1].end() - start
+
+
+def _org(gaz: Gazetteer, surface: str) -> tuple[str, str | None] | None:
+    # the whole surface must name the body: "verksamhetschef GR" is a role and an organisation
+    entry = gaz.lookup(surface)
+    if entry is None:
+        return None
+    canonical = entry.name
+    org_id = f"kommun-{entry.scb_code}" if isinstance(entry, Municipality) else entry.id
+    return canonical, org_id
+
+
+def _looks_like_org(surface: str) -> bool:
+    words = surface.split()
+    return bool(words) and surface[0].isupper() and len(words) <= 8 and not surface.endswith(".")
+
+
+def parse_note(note: str) -> tuple[list[int] | None, bool]:
+    """'(p1)', '(digitalt p 1)', '(punkt 1–3)', '(p 1, 3)' → (items attended, remote)."""
+    items: list[int] | None = None
+    m = _NOTE_ITEMS.search(note)
+    if m:
+        items = []
+        for a, sep, b in re.findall(r"(\d+)(?:\s*([-–])\s*(\d+))?", m.group("list")):
+            if sep and b and int(b) >= int(a) and int(b) - int(a) < 50:
+                items.extend(range(int(a), int(b) + 1))
+            else:
+                items.append(int(a))
+    return items, bool(_REMOTE.search(note))
+
+
+def parse_attendee_line(text: str, gaz: Gazetteer, start: int = 0, end: int | None = None) -> ParsedAttendee | None:
+    """Read text[start:end] as one attendee; None when it is not an attendance line."""
+    end = len(text) if end is None else end
+    segment_text = text[start:end]
+    if not segment_text.strip() or len(segment_text) > 250 or segment_text.rstrip().endswith((".", "?", "!")):
+        if not re.search(r"\)\s*\.?$", segment_text):
+            return None
+    note: Part | None = None
+    items: list[int] | None = None
+    remote = False
+    paren_org: tuple[Part, tuple[str, str | None] | None] | None = None
+    m = _TRAILING_PAREN.search(text, start, end)
+    if m and m.start() > start:
+        inner = Part(m.start("note"), m.end("note"))
+        content = text[inner.start : inner.end].strip()
+        resolved = _org(gaz, content) if content else None
+        if content and (resolved or (content.isupper() and 2 <= len(content) <= 12)) and not _NOTE_HINT.search(content):
+            paren_org = (inner, resolved)
+        else:
+            note = Part(m.start("note") - 1, m.end("note") + 1)
+            items, remote = parse_note(content)
+        end = m.start()
+    parts = _segments(text, start, end)
+    if not parts:
+        return None
+    status: str | None = None
+    # a "Ja"/"Nej" column: what follows it ("lämnade vid 5.1") is a note
+    at = next((k for k in range(1, len(parts)) if text[parts[k].start : parts[k].end].lower() in _STATUS_WORDS), 0)
+    if at:
+        status = _STATUS_WORDS[text[parts[at].start : parts[at].end].lower()]
+        if at + 1 < len(parts):
+            note = Part(parts[at + 1].start, parts[-1].end)
+        parts = parts[:at]
+    first = parts[0]
+    n = name_length(text, first.start, first.end)
+    if n == 0:
+        org_only = _org(gaz, text[first.start : first.end])
+        if len(parts) == 1 and org_only:
+            return ParsedAttendee(name=first, affiliation=first, affiliation_canonical=org_only[0],
+                                  org_id=org_only[1], organisation_only=True)
+        return None
+    result = ParsedAttendee(name=Part(first.start, first.start + n), note=note, items_attended=items,
+                            remote=remote, status=status)
+    role_parts: list[Part] = []
+    leftover = Part(first.start + n, first.end)
+    if text[leftover.start : leftover.end].strip():
+        leftover = _trim(text, leftover)
+        # "Anna Berg Ale" (a single segment): the tail may be the organisation itself
+        if len(parts) == 1 and (resolved := _org(gaz, text[leftover.start : leftover.end])):
+            result.affiliation, (result.affiliation_canonical, result.org_id) = leftover, resolved
+            leftover = Part(leftover.end, leftover.end)
+        elif text[leftover.start].isupper() and len(parts) == 1:
+            return None  # three capitalised words and more: likely not "Name, Org"
+        else:
+            role_parts.append(leftover)
+    rest = parts[1:]
+    if rest and result.affiliation is None:
+        last = rest[-1]
+        surface = text[last.start : last.end]
+        resolved = _org(gaz, surface)
+        if resolved:
+            result.affiliation, (result.affiliation_canonical, result.org_id) = last, resolved
+            rest = rest[:-1]
+        else:
+            # "verksamhetschef GR": the organisation is the tail of the last part
+            words = list(_WORD.finditer(text, last.start, last.end))
+            for k in range(1, min(4, len(words))):
+                tail = Part(words[-k].start(), last.end)
+                if resolved := _org(gaz, text[tail.start : tail.end]):
+                    result.affiliation, (result.affiliation_canonical, result.org_id) = tail, resolved
+                    rest = [*rest[:-1], Part(last.start, words[-k - 1].end())]
+                    break
+            else:
+                if _looks_like_org(surface) and not _NOTE_HINT.fullmatch(surface.lower()):
+                    result.affiliation, result.affiliation_canonical = last, surface
+                    rest = rest[:-1]
+    role_parts.extend(rest)
+    role_parts = [p for p in role_parts if p.end > p.start]
+    if role_parts:
+        result.role = Part(role_parts[0].start, role_parts[-1].end)
+    if paren_org is not None:
+        inner, resolved = paren_org
+        if result.affiliation is None:
+            result.affiliation = inner
+            result.affiliation_canonical = resolved[0] if resolved else text[inner.start : inner.end].strip()
+            result.org_id = resolved[1] if resolved else None
+        else:
+            result.note = Part(inner.start - 1, inner.end + 1)
+    return result
+
+
+def is_table_header(cells: list[str]) -> bool:
+    """'| Namn | Organisation |' is a header row, not a person."""
+    return bool(cells) and all(c.strip().lower() in _HEADER_CELLS or not c.strip() for c in cells)

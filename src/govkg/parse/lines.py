@@ -1,0 +1,189 @@
+"""parse.lines: normalised lines → lines classified by the genre's signals.
+
+Minutes come as Word exports, e-mail notes, markdown, Typst or PDF text. The signals that carry
+across those layouts are: cue words (NÄRVARANDE, Antecknat av…), numbering ("1.", "§ 12",
+"Punkt 3:"), and markup that only decorates (``#``, ``**``, bullets, table pipes). This module
+strips the decoration, remembering where the content starts and ends, and names each line's role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from govkg.normalise import NLine
+
+
+class Kind(Enum):
+    BLANK = "blank"
+    TITLE = "title"  # "Anteckningar", "Protokoll", "Minnesanteckningar från …"
+    ATTENDANCE = "attendance"  # NÄRVARANDE, "Närvarande:", Frånvarande, Förhinder…
+    RECORDER = "recorder"  # "Antecknat av", "Vid protokollet", "Sekreterare"…
+    ITEM = "item"  # a numbered heading
+    TEXT = "text"
+
+
+@dataclass(slots=True)
+class Line:
+    """A normalised line with its decoration stripped: ``text`` = norm.text[start:end]."""
+
+    index: int
+    raw: str  # the whole normalised line
+    text: str  # content without markup
+    start: int  # normalised offsets of ``text``
+    end: int
+    heading_level: int  # markdown "#" count, Typst "=" count, 0 for none; bold-only lines count as 9
+    bullet: bool
+    cells: list[tuple[int, int]] | None  # table cells (normalised offsets), for "| a | b |" rows
+    kind: Kind = Kind.TEXT
+    status: str | None = None  # for ATTENDANCE: present | absent
+    rest: tuple[int, int] | None = None  # for ATTENDANCE/RECORDER/ITEM: offsets of the text after the cue
+    number: str | None = None  # for ITEM
+
+
+_MD_HEADING = re.compile(r"^(#{1,6}|={1,6})\s+")
+_BULLET_ONLY = re.compile(r"^[-*•·]\s+")
+_EMPH = re.compile(r"^(\*\*|__)(.+?)(\*\*|__)(.*)$")
+
+_TITLE = re.compile(
+    r"^(?:minnes|mötes)?anteckningar\b|^protokoll\b|^sammanfattning\b|^minutes\b|^agenda\s*(?:&|och)\s*möte",
+    re.IGNORECASE,
+)
+_ABSENT_CUES = (
+    r"ej\s+närvarande|icke\s+närvarande|frånvarande|förhinder|anmält\s+förhinder|absent|apologies|ej\s+närv\.?"
+)
+_PRESENT_CUES = (
+    r"närvarande(?:\s+\w+){0,4}|deltagare|deltagande|deltog|medverkande(?:\s+\w+){0,2}|närvarolista|"
+    r"närvaro|participants|present|attendees|övriga\s+närvarande|adjungerade|gäster|ledamöter|"
+    r"tjänstemän|närvarande\s+ledamöter"
+)
+_ATTENDANCE = re.compile(
+    rf"^(?P<cue>(?P<absent>{_ABSENT_CUES})|(?P<present>{_PRESENT_CUES}))\s*(?::\s*(?P<rest>.*)|$)",
+    re.IGNORECASE,
+)
+_RECORDER = re.compile(
+    r"^(?P<cue>antecknat\s+av|antecknad\s+av|antecknare|vid\s+protokollet|protokollförare|"
+    r"mötessekreterare|sekreterare|(?:minnes)?anteckningar\s+förda\s+av|protokollet\s+fört\s+av|"
+    r"noterat\s+av|minutes\s+taken\s+by|notes\s+by)\b\s*:?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# "1.", "1)", "2.1", "§ 12", "Punkt 3:", "Ärende 4 –" — the number and what follows it.
+_ITEM = re.compile(
+    r"^(?:(?:§|punkt|paragraf|ärende|item|p\.)\s*(?P<n1>\d{1,3}(?:\.\d{1,2})*)\s*[.:)]?"
+    r"|(?P<n2>\d{1,3}(?:\.\d{1,2})*)(?:[.)](?!\d)|(?=\s*[-–:]\s))"
+    r"|(?P<n3>\d{1,3}\.\d{1,2}(?:\.\d{1,2})*)(?=\s))"
+    r"\s*[-–:]?\s*(?P<title>\S.*)?$",
+    re.IGNORECASE,
+)
+_BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})\s+(?P<title>[A-ZÅÄÖ].*)$")
+
+
+def _strip(line: NLine, index: int) -> Line:
+    text = line.text
+    start = 0
+    end = len(text)
+
+    def lstrip_to(pos: int) -> None:
+        nonlocal start
+        start = pos
+        while start < end and text[start] in " \t":
+            start += 1
+
+    lstrip_to(0)
+    level = 0
+    m = _MD_HEADING.match(text[start:end])
+    if m:
+        level = len(m.group(1))
+        lstrip_to(start + m.end())
+    cells: list[tuple[int, int]] | None = None
+    body = text[start:end]
+    if body.startswith("|") and body.rstrip().endswith("|") and body.count("|") >= 3:
+        cells = []
+        pos = start + 1
+        for part in body.strip()[1:-1].split("|"):
+            a = pos + (len(part) - len(part.lstrip()))
+            b = pos + len(part.rstrip())
+            cells.append((a, max(a, b)))
+            pos += len(part) + 1
+    bullet = False
+    m = _BULLET_ONLY.match(text[start:end])
+    if m and not cells:
+        bullet = True
+        lstrip_to(start + m.end())
+    # **Bold heading** or **Punkt 3 –** Rest: drop the emphasis markers, keep the words.
+    m = _EMPH.match(text[start:end])
+    if m and not cells:
+        inner_start = start + len(m.group(1))
+        inner_end = inner_start + len(m.group(2))
+        if not m.group(4).strip():
+            level = level or 9
+            start, end = inner_start, inner_end
+        elif re.match(r"^\s*(?:punkt|§|\d)", m.group(2), re.IGNORECASE):
+            # keep the text from the number on; the closing ** is removed by the caller's title cut
+            start = inner_start
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    # Typst/markdown line-break markers at the end of a line
+    if text[start:end].endswith("\\"):
+        end -= 1
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+    return Line(
+        index=index,
+        raw=text,
+        text=text[start:end],
+        start=line.start + start,
+        end=line.start + end,
+        heading_level=level,
+        bullet=bullet,
+        cells=[(line.start + a, line.start + b) for a, b in cells] if cells else None,
+    )
+
+
+def classify(lines: list[NLine]) -> list[Line]:
+    """Strip decoration and give every line a first reading of its role."""
+    out: list[Line] = []
+    for i, nl in enumerate(lines):
+        line = _strip(nl, i)
+        text = line.text
+        if not text.strip() or set(text.strip()) <= set("-=_*|:~ "):
+            line.kind = Kind.BLANK
+        elif m := _ATTENDANCE.match(text):
+            rest = m.group("rest")
+            # "Närvarande" as a heading, or "Närvarande: A, B"; not a sentence that starts with the word
+            if rest is not None or len(text.split()) <= 5:
+                line.kind = Kind.ATTENDANCE
+                line.status = "absent" if m.group("absent") else "present"
+                if rest:
+                    line.rest = (line.start + m.start("rest"), line.start + m.end("rest"))
+        if line.kind is Kind.TEXT and (m := _RECORDER.match(text)):
+            rest = m.group("rest")
+            if not rest or len(rest.split()) <= 8:
+                line.kind = Kind.RECORDER
+                if rest:
+                    line.rest = (line.start + m.start("rest"), line.start + m.end("rest"))
+        if line.kind is Kind.TEXT and len(text) <= 200:
+            plain = text.replace("**", "").replace("__", "")
+            m = _ITEM.match(plain)
+            title: str | None = None
+            if m and m.group("title") and not line.bullet:
+                number, title = m.group("n1") or m.group("n2") or m.group("n3"), m.group("title")
+            elif line.heading_level and (b := _BARE_NUMBER.match(plain)):
+                number, title = b.group("n"), b.group("title")
+            if title:
+                # locate the title in the undecorated text, so its offsets stay exact
+                at = text.rfind(title)
+                if at >= 0:
+                    line.kind = Kind.ITEM
+                    line.number = number
+                    line.rest = (line.start + at, line.start + at + len(title))
+        out.append(line)
+    # The title stands first: "Anteckningar" further down is a section ("## Anteckningar").
+    for line in out:
+        if line.kind is Kind.BLANK:
+            continue
+        if line.kind is Kind.TEXT and _TITLE.match(line.text) and len(line.text.split()) <= 12:
+            line.kind = Kind.TITLE
+        break
+    return out

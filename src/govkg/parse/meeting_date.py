@@ -1,0 +1,159 @@
+"""parse.meeting_date: document text + metadata → meeting date (given, from the header, or estimated).
+
+Order: ``metadata["date"]`` (front matter, sidecar or CLI option), then a date line in the header
+("Datum: 2024-03-15", "Protokoll 15 mars 2024", "# Sammanfattning 24-09-16"), then an estimate from
+the dates the minutes mention (see ``estimate``). Minutes of a network are rarely dated inside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from govkg.errors import ParseError
+from govkg.extract.dates import RawDate, scan_dates
+from govkg.model import Quote, Span
+from govkg.parse.date_estimate import estimate
+
+Precision = Literal["day", "month", "year"]
+Source = Literal["option", "sidecar", "front-matter", "header", "estimate"]
+_SOURCES: tuple[Source, ...] = ("option", "sidecar", "front-matter", "header", "estimate")
+
+
+@dataclass(slots=True)
+class MeetingDate:
+    """The meeting date at its known precision, where it came from, and the text that argues it."""
+
+    date: str | None = None  # YYYY-MM-DD | YYYY-MM | YYYY
+    precision: Precision | None = None
+    source: Source | None = None
+    confidence: float = 0.0
+    evidence: list[Quote] = field(default_factory=list)
+
+
+_ISO_META = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T\s])")
+_LABEL = re.compile(
+    r"(?:datum och tid|datum|tid och plats|tid|mötesdatum|sammanträdesdatum|mötestid|date)\s*[:：]",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(
+    r"(?:protokoll|minnesanteckning(?:ar)?|(?:agenda\s*&\s*)?mötesanteckningar|anteckningar|sammanfattning|"
+    r"agenda|dagordning|kallelse|möte|meeting notes|minutes)\b",
+    re.IGNORECASE,
+)
+# Short numeric forms trusted only in a header line: "24-09-16", "24.12.06", "20201124".
+_COMPACT = re.compile(
+    r"(?<![\d.-])(\d{2})([-.])(\d{2})\2(\d{2})(?![\d.-])|(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)"
+)
+_ITEM_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:§\s*)?1\s*[.)]\s+\S", re.MULTILINE)
+_MARKUP = re.compile(r"^[\s#>*_|-]+")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HEADER_CHARS = 3000
+
+
+def _metadata_date(value: str) -> tuple[str, Precision]:
+    m = _ISO_META.match(value)
+    if m:
+        y, mo, d = m.group(1), m.group(2), m.group(3)
+        if d:
+            return f"{y}-{mo}-{d}", "day"
+        return (f"{y}-{mo}", "month") if mo else (y, "year")
+    full = [r for r in scan_dates(value) if r.year is not None and r.kind in ("day", "month")]
+    if full:
+        return _raw_iso(full[0])
+    raise ParseError(f"meeting date {value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+
+
+def _raw_iso(raw: RawDate) -> tuple[str, Precision]:
+    if raw.kind == "day":
+        return f"{raw.year:04d}-{raw.month:02d}-{raw.day:02d}", "day"
+    return f"{raw.year:04d}-{raw.month:02d}", "month"
+
+
+def _compact_date(line: str) -> tuple[str, int, int] | None:
+    m = _COMPACT.search(line)
+    if not m:
+        return None
+    if m.group(1):
+        y, mo, d = 2000 + int(m.group(1)), int(m.group(3)), int(m.group(4))
+    else:
+        y, mo, d = int(m.group(5)), int(m.group(6)), int(m.group(7))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}", m.start(), m.end()
+
+
+def _header_units(text: str) -> list[tuple[str, int]]:
+    """Lines of the header zone (before item 1), each joined with its continuation line."""
+    first_item = _ITEM_HEADING.search(text)
+    end = min(len(text), _HEADER_CHARS, first_item.start() if first_item else len(text))
+    # Comments (blog front matter kept as a comment) hold publishing dates, not the meeting's.
+    zone = _COMMENT.sub(lambda m: " " * len(m.group()), text[:end])
+    units: list[tuple[str, int]] = []
+    pos = 0
+    lines = zone.split("\n")
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        units.append((line + ("\n" + nxt if nxt.strip() else ""), pos))
+        pos += len(line) + 1
+    return units
+
+
+def header_date(text: str) -> MeetingDate | None:
+    """The meeting date written in the header, or None.
+
+    >>> header_date("Protokoll\\nDatum: 2024-03-15\\n\\n1. Öppnande\\n").date
+    '2024-03-15'
+    """
+    for unit, start in _header_units(text):
+        body = _MARKUP.sub("", unit)
+        lead = len(unit) - len(body)
+        first_line = body.split("\n", 1)[0]
+        dated = [r for r in scan_dates(body) if r.year is not None and r.kind in ("day", "month")]
+        labelled = _LABEL.match(body) is not None
+        titled = _TITLE.match(body) is not None
+        bare = bool(dated) and dated[0].start == 0 and not body[dated[0].end :].split("\n")[0].strip(" ,.")
+        if not (labelled or titled or bare):
+            continue
+        compact = _compact_date(first_line) if (titled or labelled) else None
+        if dated and (compact is None or dated[0].start < compact[1]):
+            iso, precision = _raw_iso(dated[0])
+            a, b = dated[0].start, dated[0].end
+        elif compact is not None:
+            (iso, a, b), precision = compact, "day"
+        else:
+            continue
+        if not labelled and not titled and b > len(first_line):
+            continue
+        quote = Quote(body[a:b], Span(start + lead + a, start + lead + b))
+        return MeetingDate(iso, precision, "header", 0.95, [quote])
+    return None
+
+
+def meeting_date(text: str, metadata: Mapping[str, str]) -> MeetingDate:
+    """The meeting date: given in metadata, written in the header, or estimated from the text.
+
+    >>> meeting_date("Anteckningar\\n\\n1. Val\\nNästa möte den 4 mars 2022.", {}).date
+    '2022-03'
+    """
+    given = metadata.get("date")
+    if given:
+        iso, precision = _metadata_date(given)
+        named = metadata.get("date_source", "option")
+        source: Source = next((s for s in _SOURCES if s == named), "option")
+        return MeetingDate(iso, precision, source, 1.0)
+    found = header_date(text)
+    if found is not None:
+        return found
+    est = estimate(text)
+    if est.iso is None:
+        return MeetingDate(None, None, None, 0.0, est.evidence)
+    return MeetingDate(est.iso, est.precision, "estimate", est.confidence, est.evidence)
+
+
+def meeting_year_hint(text: str, metadata: Mapping[str, str] | None = None) -> int | None:
+    """The meeting year to complete "27 oktober" with, when the meeting date knows it."""
+    md = meeting_date(text, metadata or {})
+    return int(md.date[:4]) if md.date else None

@@ -1,0 +1,227 @@
+"""pipeline: minutes files and reviewed extraction JSONs → named graphs in the store (``govkg build``).
+
+Per file: read → parse → extract (or a reviewed JSON read back); then resolve across all files;
+then per document: map to its named graph and load it (replace in one transaction, skip when
+unchanged); then the derived graph, the ontology and topic graphs, and the dataset description.
+One bad file never stops the others: it becomes a ``Failure`` in the report.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from pyoxigraph import NamedNode, Quad, parse
+
+from govkg import __version__
+from govkg.errors import ExtractError, GovkgError, ReadError
+from govkg.model import Minutes
+from govkg.rdf.derived import derive
+from govkg.rdf.mapping import MappedDocument, key_of, map_minutes
+from govkg.rdf.orgs import OrgLookup, gazetteer_lookup, no_registry
+from govkg.rdf.void import describe
+from govkg.resources import ontology_dir
+from govkg.store import KnowledgeStore, LoadStatus
+from govkg.vocab import DEFAULT_BASE_IRI
+
+T = TypeVar("T")
+Progress = Callable[[Iterable[T], int, str], Iterable[T]]
+MINUTES_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
+BULK_THRESHOLD = 200  # new graphs in one build from which the bulk loader pays off
+
+
+def _no_progress(items: Iterable[T], _total: int, _label: str) -> Iterable[T]:
+    return items
+
+
+@dataclass(slots=True)
+class Failure:
+    path: str
+    message: str
+
+
+@dataclass(slots=True)
+class BuildReport:
+    documents: int = 0
+    triples: int = 0  # quads in the store after the build
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    graphs: dict[str, LoadStatus] = field(default_factory=dict)  # document graph IRI → status
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def summary(self) -> str:
+        return (
+            f"documents: {self.documents}, triples: {self.triples}, added: {self.added}, "
+            f"replaced: {self.replaced}, unchanged: {self.unchanged}, failed: {self.failed}"
+        )
+
+
+def expand(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files as given; inside folders the minutes files and extraction JSONs (sorted, recursive)."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and (p.suffix.lower() in MINUTES_SUFFIXES or p.suffix.lower() == ".json")
+                and not p.name.endswith(".meta.json")  # sidecars of minutes files, read with them
+            )
+        else:
+            yield path
+
+
+def read_minutes(path: Path, metadata: Mapping[str, str]) -> Minutes:
+    """One file → Minutes: a reviewed extraction JSON is read back, anything else is extracted."""
+    if path.suffix.lower() == ".json":
+        from govkg.jsonio import minutes_from_json
+
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeError, json.JSONDecodeError) as exc:
+            raise ExtractError(f"cannot read extraction JSON: {exc}", source=str(path)) from exc
+        return minutes_from_json(data, base=path.parent)
+    from govkg.extract import extract_mentions
+    from govkg.parse import parse_minutes
+    from govkg.read import read_document
+
+    return extract_mentions(parse_minutes(read_document(path, metadata=metadata)))
+
+
+def resolve_all(minutes: list[Minutes]) -> list[Minutes]:
+    """Entity resolution across all documents (in place or returning a list, as resolve does)."""
+    import importlib
+
+    # govkg.resolve is written in parallel; until it lands the documents keep their own ids.
+    try:
+        resolve = importlib.import_module("govkg.resolve").resolve
+    except ImportError:
+        return minutes
+    result = resolve(minutes)
+    return result if isinstance(result, list) and len(result) == len(minutes) else minutes
+
+
+def _unique_keys(minutes: list[Minutes]) -> dict[int, str]:
+    """Meeting keys per document; different documents with the same body and date are told apart
+    by their hash (the first by hash order keeps the plain key, so the choice is deterministic)."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(minutes):
+        by_key[key_of(m)].append(i)
+    keys: dict[int, str] = {}
+    for k, idx in by_key.items():
+        ordered = sorted(idx, key=lambda i: minutes[i].document.sha256)
+        for rank, i in enumerate(ordered):
+            keys[i] = k if rank == 0 else f"{k}-{minutes[i].document.sha256[:8]}"
+    return keys
+
+
+def _dedupe(minutes: list[Minutes]) -> list[Minutes]:
+    """One Minutes per source document: a reviewed JSON wins over extracting its source again."""
+    chosen: dict[str, Minutes] = {}
+    for m in minutes:
+        sha = m.document.sha256
+        reviewed = m.meeting.date_source == "reviewed"
+        if sha not in chosen or reviewed:
+            chosen[sha] = m
+    return list(chosen.values())
+
+
+def rebased(quads: Iterable[Quad], base: str) -> Iterator[Quad]:
+    """Quads whose IRIs under the default instance base move to ``base`` (for topics.ttl)."""
+    if base == DEFAULT_BASE_IRI:
+        yield from quads
+        return
+
+    def move(term: object) -> object:
+        if isinstance(term, NamedNode) and term.value.startswith(DEFAULT_BASE_IRI):
+            return NamedNode(base + term.value[len(DEFAULT_BASE_IRI) :])
+        return term
+
+    for q in quads:
+        yield Quad(move(q.subject), q.predicate, move(q.object), q.graph_name)  # type: ignore[arg-type]
+
+
+def load_vocabularies(kg: KnowledgeStore) -> None:
+    """The ontology and the topic scheme, each in its own named graph."""
+    for name, graph in (("govkg.ttl", kg.iris.ontology_graph), ("topics.ttl", kg.iris.topics_graph)):
+        path = ontology_dir() / name
+        if not path.is_file():
+            continue
+        try:
+            quads = [Quad(q.subject, q.predicate, q.object, graph) for q in parse(path=str(path))]
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise GovkgError(f"cannot read {name}: {exc}", source=str(path)) from exc
+        kg.load_graph(graph, list(rebased(quads, kg.iris.base)))
+
+
+def default_lookup() -> OrgLookup:
+    try:
+        return gazetteer_lookup()
+    except (ImportError, GovkgError):
+        return no_registry
+
+
+def build(
+    paths: Iterable[Path],
+    kg: KnowledgeStore,
+    *,
+    metadata: Mapping[str, str] | None = None,
+    lookup: OrgLookup | None = None,
+    progress: Progress[Path] = _no_progress,
+    version: str = __version__,
+) -> BuildReport:
+    """Extract, resolve, map and load the given files and folders into ``kg``; never raises for one
+    bad file (it is in ``report.failures``). Store errors do raise (StoreError)."""
+    report = BuildReport()
+    files = list(expand(paths))
+    minutes: list[Minutes] = []
+    for path in progress(files, len(files), "extract"):
+        try:
+            minutes.append(read_minutes(path, metadata or {}))
+        except GovkgError as exc:
+            report.failures.append(Failure(str(path), str(exc)))
+        except (UnicodeError, ValueError, OSError) as exc:  # a reader bug must not stop the others
+            report.failures.append(Failure(str(path), str(ReadError(f"{type(exc).__name__}: {exc}"))))
+    minutes = resolve_all(_dedupe(minutes)) if minutes else []
+    keys = _unique_keys(minutes)
+    lookup = lookup or default_lookup()
+
+    mapped: list[MappedDocument] = []
+    for i, m in enumerate(minutes):
+        try:
+            mapped.append(map_minutes(m, iris=kg.iris, lookup=lookup, version=version, key_=keys[i]))
+        except (GovkgError, ValueError) as exc:
+            report.failures.append(Failure(m.document.path, f"cannot map to RDF: {exc}"))
+    _load_documents(kg, mapped, report)
+
+    kg.load_graph(kg.iris.derived_graph, derive(kg))
+    load_vocabularies(kg)
+    kg.set_meta_description(describe(kg))
+    kg.flush()
+    report.documents = len(mapped)
+    report.triples = kg.count()
+    return report
+
+
+def _load_documents(kg: KnowledgeStore, mapped: list[MappedDocument], report: BuildReport) -> None:
+    from govkg.rdf.quads import graph_hash
+
+    statuses = {d.graph.value: kg.status_of(d.graph, graph_hash(d.quads)) for d in mapped}
+    new = [d for d in mapped if statuses[d.graph.value] == "added"]
+    if len(new) >= BULK_THRESHOLD:
+        kg.bulk_load_graphs((d.graph, d.quads) for d in new)
+    for d in mapped:
+        status = statuses[d.graph.value]
+        if status != "added" or len(new) < BULK_THRESHOLD:
+            status = kg.load_graph(d.graph, d.quads)
+        report.graphs[d.graph.value] = status
+        setattr(report, status, getattr(report, status) + 1)

@@ -1,0 +1,1 @@
+"""rdf: resolved Minutes → quads (IRIs, mapping, provenance, derived edges, dataset description)."""

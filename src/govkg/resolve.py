@@ -1,0 +1,268 @@
+"""resolve: all documents' Minutes → one identity (canonical name, person_id) per real person.
+
+Every attendee, recorder and person mention gets ``canonical_name`` and ``person_id`` (a slug of
+the canonical name), in place. Within a document one written name is one person, and a short
+form ("Eva") joins the full name it was resolved to. Across documents two written forms join
+only when the names are variants of each other and nothing contradicts it:
+
+* variants: the same letters but accents ("Randen"/"Randén"); one letter changed, added, dropped
+  or swapped in one name token of at least four letters ("Evike"/"Evice"), unless both spellings
+  are first names of their own ("Lena"/"Lina"); an added middle name or double surname ("Maria
+  Reinholdsson"/"Maria Kosterlind Reinholdsson");
+* agreement: both have the same known affiliation (an unknown one agrees only with an identical
+  name), and they never stand side by side in one document (two forms in one document are two
+  people).
+
+The canonical form is the fullest (most tokens), then the one written in most documents, then
+the accented one.
+
+>>> from govkg.resolve import person_slug
+>>> person_slug("Maria Kosterlind Reinholdsson")
+'maria-kosterlind-reinholdsson'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from govkg.extract._person_lexicon import first_names
+from govkg.model import Attendee, Minutes, PersonMention, Recorder
+
+__all__ = ["Merge", "ResolveReport", "person_slug", "resolve"]
+
+Holder = Attendee | Recorder | PersonMention
+_EXTRA_FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l", "Ł": "L",
+                             "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "œ": "oe"})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """One written form joined to a canonical name, and why."""
+
+    canonical: str
+    variant: str
+    reason: str
+    documents: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"{self.variant} → {self.canonical}: {self.reason} ({', '.join(self.documents)})"
+
+
+@dataclass(slots=True)
+class ResolveReport:
+    merges: list[Merge] = field(default_factory=list)
+
+
+def _fold(s: str) -> str:
+    """Accent-, case- and space-insensitive form: "Randén" and "randen" fold alike."""
+    decomposed = unicodedata.normalize("NFKD", s.translate(_EXTRA_FOLD))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
+def person_slug(name: str) -> str:
+    """ASCII slug of a name: ``person_slug("Bengt Randén") == "bengt-randen"``."""
+    return re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-")
+
+
+def _norm(s: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(s.split())).casefold()
+
+
+def _tokens(name: str) -> list[str]:
+    return [t.rstrip(".") for t in name.split()]
+
+
+@dataclass(slots=True)
+class _Entity:
+    """One person within one document (all holders written with one name)."""
+
+    doc: int
+    name: str
+    affiliation: str | None
+    holders: list[Holder] = field(default_factory=list)
+    short: list[tuple[str, PersonMention]] = field(default_factory=list)
+
+
+def _holders(m: Minutes) -> Iterator[tuple[Holder, str | None]]:
+    for a in m.attendees:
+        yield a, a.affiliation_canonical
+    if m.recorded_by is not None:
+        yield m.recorded_by, None
+    for item in m.items:
+        for p in item.persons_mentioned:
+            yield p, p.affiliation_canonical
+
+
+def _document_entities(doc: int, m: Minutes, report: ResolveReport, doc_name: str) -> list[_Entity]:
+    by_name: dict[str, _Entity] = {}
+    shorts: list[PersonMention] = []
+    for holder, aff in _holders(m):
+        name = " ".join(holder.name.text.split())
+        if len(name.split()) < 2 and isinstance(holder, PersonMention):
+            shorts.append(holder)
+            continue
+        ent = by_name.setdefault(_norm(name), _Entity(doc, name, None))
+        ent.holders.append(holder)
+        # the attendance list states the affiliation; an item's own statement only fills a gap
+        if ent.affiliation is None and aff:
+            ent.affiliation = aff
+    for p in shorts:
+        target = _short_target(p, list(by_name.values()))
+        if target is None:
+            ent = by_name.setdefault(_norm(p.name.text), _Entity(doc, p.name.text, p.affiliation_canonical))
+            ent.holders.append(p)
+        else:
+            target.short.append((p.name.text, p))
+            target.holders.append(p)
+    return list(by_name.values())
+
+
+def _short_target(p: PersonMention, entities: list[_Entity]) -> _Entity | None:
+    if p.canonical_name and len(p.canonical_name.split()) >= 2:
+        hit = [e for e in entities if _norm(e.name) == _norm(p.canonical_name)]
+        if hit:
+            return hit[0]
+    first = _fold(p.name.text)
+    hits = [e for e in entities if _fold(e.name.split()[0]) == first]
+    return hits[0] if len(hits) == 1 else None
+
+
+def variant_reason(a: str, b: str) -> str | None:
+    """Why two written names can be one person, or None when they cannot (affiliation aside)."""
+    if _norm(a) == _norm(b):
+        return "same name"
+    fa, fb = _fold(a), _fold(b)
+    if fa == fb:
+        return "accent variant"
+    ta, tb = _tokens(fa), _tokens(fb)
+    if len(ta) == len(tb) >= 2:
+        diff = [(x, y) for x, y in zip(ta, tb, strict=True) if x != y]
+        if len(diff) == 1:
+            x, y = diff[0]
+            if min(len(x), len(y)) >= 4 and DamerauLevenshtein.distance(x, y) == 1:
+                if diff[0] == (ta[0], tb[0]) and _both_first_names(a.split()[0], b.split()[0]):
+                    return None  # "Lena"/"Lina": two real names, not a typo
+                return f"one-letter difference {x!r}/{y!r}"
+        return None
+    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    long_parts = [long_[0], *(p for t in long_[1:] for p in t.split("-"))]
+    if len(short) >= 2 and short[0] == long_parts[0] and short[-1] == long_parts[-1]:
+        rest = iter(long_parts[1:-1])
+        if all(any(t == r or (len(t) == 1 and r.startswith(t)) for r in rest) for t in short[1:-1]):
+            return "added middle name or double surname"
+    return None
+
+
+def _both_first_names(x: str, y: str) -> bool:
+    names = first_names().names
+    return x in names and y in names
+
+
+@dataclass(slots=True)
+class _Cluster:
+    members: list[_Entity]
+
+    @property
+    def docs(self) -> set[int]:
+        return {e.doc for e in self.members}
+
+    @property
+    def affiliations(self) -> set[str]:
+        return {_norm(e.affiliation) for e in self.members if e.affiliation}
+
+
+def _agree(x: _Cluster, y: _Cluster, exact: bool) -> bool:
+    if x.docs & y.docs:
+        return False  # two written forms in one document are two people
+    ax, ay = x.affiliations, y.affiliations
+    if ax and ay:
+        return ax == ay and len(ax) == 1
+    return exact  # an unknown affiliation agrees only with the very same written name
+
+
+def _canonical(cluster: _Cluster) -> str:
+    docs_by_form: dict[str, set[int]] = {}
+    for e in cluster.members:
+        docs_by_form.setdefault(e.name, set()).add(e.doc)
+
+    def accents(s: str) -> int:
+        return sum(1 for c in s if not c.isascii())
+
+    return max(docs_by_form, key=lambda n: (len(n.split()), len(docs_by_form[n]), accents(n), n))
+
+
+def resolve(minutes: list[Minutes]) -> ResolveReport:
+    """Fill canonical_name and person_id across all documents; report every merge and why."""
+    report = ResolveReport()
+    names = [m.document.name for m in minutes]
+    entities = [e for i, m in enumerate(minutes) for e in _document_entities(i, m, report, names[i])]
+    clusters = [_Cluster([e]) for e in entities]
+    reasons: dict[int, str] = {}  # id(entity) → why it joined
+    # exact names first, so variants meet whole clusters and their affiliations
+    for exact in (True, False):
+        merged = True
+        while merged:
+            merged = False
+            for i, x in enumerate(clusters):
+                for j in range(i + 1, len(clusters)):
+                    y = clusters[j]
+                    why = _cluster_reason(x, y, exact)
+                    if why is None or not _agree(x, y, exact):
+                        continue
+                    for e in y.members:
+                        reasons.setdefault(id(e), why)
+                    x.members.extend(y.members)
+                    del clusters[j]
+                    merged = True
+                    break
+                if merged:
+                    break
+    _assign(clusters, names, reasons, report)
+    return report
+
+
+def _cluster_reason(x: _Cluster, y: _Cluster, exact: bool) -> str | None:
+    for a in x.members:
+        for b in y.members:
+            why = variant_reason(a.name, b.name)
+            if why is None or (why == "same name") != exact:
+                continue
+            if why != "same name":
+                aff = a.affiliation or b.affiliation
+                why = f"{why}; same affiliation {aff}"
+            return why
+    return None
+
+
+def _assign(clusters: list[_Cluster], names: list[str], reasons: dict[int, str], report: ResolveReport) -> None:
+    used: dict[str, int] = {}
+    for cluster in clusters:
+        canonical = _canonical(cluster)
+        slug = person_slug(canonical)
+        if slug in used:
+            aff = next(iter(sorted(cluster.affiliations)), "")
+            slug = f"{slug}-{person_slug(aff)}" if aff and f"{slug}-{person_slug(aff)}" not in used else slug
+            while slug in used:
+                used[slug] += 1
+                slug = f"{person_slug(canonical)}-{used[slug]}"
+        used.setdefault(slug, 1)
+        variants: dict[str, tuple[str, set[str]]] = {}
+        for e in cluster.members:
+            for h in e.holders:
+                h.canonical_name, h.person_id = canonical, slug
+            if _norm(e.name) != _norm(canonical):
+                why = variant_reason(e.name, canonical) or reasons.get(id(e), "joined through another form")
+                if why != "same name" and e.affiliation:
+                    why = why if "affiliation" in why else f"{why}; same affiliation {e.affiliation}"
+                variants.setdefault(e.name, (why, set()))[1].add(names[e.doc])
+            for short, _ in e.short:
+                entry = variants.setdefault(short, ("short form within the document", set()))
+                entry[1].add(names[e.doc])
+        for variant, (why, docs) in variants.items():
+            report.merges.append(Merge(canonical, variant, why, tuple(sorted(docs))))
