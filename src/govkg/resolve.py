@@ -86,7 +86,7 @@ class _Entity:
     name: str
     affiliation: str | None
     holders: list[Holder] = field(default_factory=list)
-    short: list[tuple[str, PersonMention]] = field(default_factory=list)
+    joined: list[tuple[str, str]] = field(default_factory=list)  # (written form, why) in this document
 
 
 def _holders(m: Minutes) -> Iterator[tuple[Holder, str | None]]:
@@ -99,7 +99,7 @@ def _holders(m: Minutes) -> Iterator[tuple[Holder, str | None]]:
             yield p, p.affiliation_canonical
 
 
-def _document_entities(doc: int, m: Minutes, report: ResolveReport, doc_name: str) -> list[_Entity]:
+def _document_entities(doc: int, m: Minutes) -> list[_Entity]:
     by_name: dict[str, _Entity] = {}
     shorts: list[PersonMention] = []
     for holder, aff in _holders(m):
@@ -112,15 +112,31 @@ def _document_entities(doc: int, m: Minutes, report: ResolveReport, doc_name: st
         # the attendance list states the affiliation; an item's own statement only fills a gap
         if ent.affiliation is None and aff:
             ent.affiliation = aff
+    _join_mentions_to_attendees(by_name)
     for p in shorts:
         target = _short_target(p, list(by_name.values()))
         if target is None:
             ent = by_name.setdefault(_norm(p.name.text), _Entity(doc, p.name.text, p.affiliation_canonical))
             ent.holders.append(p)
         else:
-            target.short.append((p.name.text, p))
+            target.joined.append((p.name.text, "short form within the document"))
             target.holders.append(p)
     return list(by_name.values())
+
+
+def _join_mentions_to_attendees(by_name: dict[str, _Entity]) -> None:
+    """A name in running text that is a variant of exactly one attendee's name is that attendee."""
+    listed = [e for e in by_name.values() if any(not isinstance(h, PersonMention) for h in e.holders)]
+    for key, ent in list(by_name.items()):
+        if ent in listed:
+            continue
+        hits = [(a, variant_reason(ent.name, a.name)) for a in listed]
+        hits = [(a, why) for a, why in hits if why not in (None, "same name")]
+        if len(hits) == 1:
+            target, why = hits[0]
+            target.joined.append((ent.name, f"{why}; an attendee of the same document"))
+            target.holders.extend(ent.holders)
+            del by_name[key]
 
 
 def _short_target(p: PersonMention, entities: list[_Entity]) -> _Entity | None:
@@ -142,13 +158,15 @@ def variant_reason(a: str, b: str) -> str | None:
         return "accent variant"
     ta, tb = _tokens(fa), _tokens(fb)
     if len(ta) == len(tb) >= 2:
-        diff = [(x, y) for x, y in zip(ta, tb, strict=True) if x != y]
+        diff = [k for k, (x, y) in enumerate(zip(ta, tb, strict=True)) if x != y]
         if len(diff) == 1:
-            x, y = diff[0]
+            k = diff[0]
+            x, y = ta[k], tb[k]
             if min(len(x), len(y)) >= 4 and DamerauLevenshtein.distance(x, y) == 1:
-                if diff[0] == (ta[0], tb[0]) and _both_first_names(a.split()[0], b.split()[0]):
+                wa, wb = a.split()[k], b.split()[k]
+                if k == 0 and _both_first_names(wa, wb):
                     return None  # "Lena"/"Lina": two real names, not a typo
-                return f"one-letter difference {x!r}/{y!r}"
+                return f"one-letter difference {wa}/{wb}"
         return None
     short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
     long_parts = [long_[0], *(p for t in long_[1:] for p in t.split("-"))]
@@ -201,46 +219,50 @@ def resolve(minutes: list[Minutes]) -> ResolveReport:
     """Fill canonical_name and person_id across all documents; report every merge and why."""
     report = ResolveReport()
     names = [m.document.name for m in minutes]
-    entities = [e for i, m in enumerate(minutes) for e in _document_entities(i, m, report, names[i])]
-    clusters = [_Cluster([e]) for e in entities]
+    entities = [e for i, m in enumerate(minutes) for e in _document_entities(i, m)]
+    clusters: dict[int, _Cluster] = {i: _Cluster([e]) for i, e in enumerate(entities)}
+    owner = list(range(len(entities)))  # entity index → cluster key
     reasons: dict[int, str] = {}  # id(entity) → why it joined
-    # exact names first, so variants meet whole clusters and their affiliations
+    # exact names first, so that variants meet whole clusters with their affiliations
     for exact in (True, False):
-        merged = True
-        while merged:
-            merged = False
-            for i, x in enumerate(clusters):
-                for j in range(i + 1, len(clusters)):
-                    y = clusters[j]
-                    why = _cluster_reason(x, y, exact)
-                    if why is None or not _agree(x, y, exact):
-                        continue
-                    for e in y.members:
-                        reasons.setdefault(id(e), why)
-                    x.members.extend(y.members)
-                    del clusters[j]
-                    merged = True
-                    break
-                if merged:
-                    break
-    _assign(clusters, names, reasons, report)
+        for i, j in _candidate_pairs(entities, exact):
+            x, y = owner[i], owner[j]
+            if x == y:
+                continue
+            why = variant_reason(entities[i].name, entities[j].name)
+            if why is None or (why == "same name") != exact:
+                continue
+            cx, cy = clusters[x], clusters[y]
+            if not _agree(cx, cy, exact):
+                continue
+            if not exact:
+                why = f"{why}; same affiliation {entities[i].affiliation or entities[j].affiliation}"
+            for e in cy.members:
+                reasons.setdefault(id(e), why)
+            cx.members.extend(cy.members)
+            for k, o in enumerate(owner):
+                if o == y:
+                    owner[k] = x
+            del clusters[y]
+    _assign(list(clusters.values()), names, reasons, report)
     return report
 
 
-def _cluster_reason(x: _Cluster, y: _Cluster, exact: bool) -> str | None:
-    for a in x.members:
-        for b in y.members:
-            why = variant_reason(a.name, b.name)
-            if why is None or (why == "same name") != exact:
-                continue
-            if why != "same name":
-                aff = a.affiliation or b.affiliation
-                why = f"{why}; same affiliation {aff}"
-            return why
-    return None
+def _candidate_pairs(entities: list[_Entity], exact: bool) -> list[tuple[int, int]]:
+    """Pairs worth comparing: same written name, or (variants) a shared first or last token."""
+    blocks: dict[str, list[int]] = {}
+    for i, e in enumerate(entities):
+        toks = _tokens(_fold(e.name))
+        keys = [_norm(e.name)] if exact else [f"first:{toks[0]}", f"last:{toks[-1].split('-')[-1]}"]
+        for key in keys:
+            blocks.setdefault(key, []).append(i)
+    pairs = {(a, b) for members in blocks.values() for k, a in enumerate(members) for b in members[k + 1 :]}
+    return sorted(pairs)
 
 
-def _assign(clusters: list[_Cluster], names: list[str], reasons: dict[int, str], report: ResolveReport) -> None:
+def _assign(
+    clusters: list[_Cluster], names: list[str], reasons: dict[int, str], report: ResolveReport
+) -> None:
     used: dict[str, int] = {}
     for cluster in clusters:
         canonical = _canonical(cluster)
@@ -261,8 +283,8 @@ def _assign(clusters: list[_Cluster], names: list[str], reasons: dict[int, str],
                 if why != "same name" and e.affiliation:
                     why = why if "affiliation" in why else f"{why}; same affiliation {e.affiliation}"
                 variants.setdefault(e.name, (why, set()))[1].add(names[e.doc])
-            for short, _ in e.short:
-                entry = variants.setdefault(short, ("short form within the document", set()))
+            for written, why in e.joined:
+                entry = variants.setdefault(written, (why, set()))
                 entry[1].add(names[e.doc])
         for variant, (why, docs) in variants.items():
             report.merges.append(Merge(canonical, variant, why, tuple(sorted(docs))))

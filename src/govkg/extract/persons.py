@@ -153,7 +153,9 @@ class _Scanner:
         self.sent = _sentence_ids(text)
         self.known_names = {_fold(k.name): k for k in known if len(k.name.split()) >= 2}
         self.known_firsts = {_fold(k.name.split()[0]) for k in known if k.name.split()}
-        self.known_affs = {_fold(k.affiliation_canonical): k.affiliation_canonical for k in known if k.affiliation_canonical}
+        self.known_affs = {
+            _fold(k.affiliation_canonical): k.affiliation_canonical for k in known if k.affiliation_canonical
+        }
 
     # --- names -------------------------------------------------------------------------------
     def _first_name_ok(self, tok: _Tok) -> bool:
@@ -258,7 +260,9 @@ class _Scanner:
             options = in_item.get(key) or in_doc.get(key) or set()
             if len({_fold(o) for o in options}) != 1:
                 continue
-            out.append(_Found(word, tok.start, tok.start + len(word), next(iter(options)), self.sent[tok.start]))
+            out.append(
+                _Found(word, tok.start, tok.start + len(word), next(iter(options)), self.sent[tok.start])
+            )
         return out
 
     # --- context -----------------------------------------------------------------------------
@@ -312,7 +316,11 @@ class _Scanner:
             if seg_start in starts:
                 return pos  # ", B" is the next person of a list
             seg_end = seg_start
-            while seg_end < len(self.text) and self.text[seg_end] not in ",;:()\n" and self.sent[seg_end] == f.sentence:
+            while (
+                seg_end < len(self.text)
+                and self.text[seg_end] not in ",;:()\n"
+                and self.sent[seg_end] == f.sentence
+            ):
                 seg_end += 1
             seg = self.text[seg_start:seg_end].rstrip(". ")
             first_word = seg.split(" ")[0] if seg else ""
@@ -341,7 +349,11 @@ class _Scanner:
                     at = seg_start + inner.start(1)
                     f.affiliation = (inner.group(1), at, at + len(inner.group(1)))
                     title = title[: inner.start()]
-                elif acro and f.affiliation is None and (_is_acronym(acro.group(1)) or _is_camel(acro.group(1))):
+                elif (
+                    acro
+                    and f.affiliation is None
+                    and (_is_acronym(acro.group(1)) or _is_camel(acro.group(1)))
+                ):
                     at = seg_start + acro.start(1)
                     f.affiliation = (acro.group(1), at, at + len(acro.group(1)))
                     title = title[: acro.start()]
@@ -409,14 +421,16 @@ class _Scanner:
         return pos
 
     def _pre_title(self, group: list[_Found], lead: str, lead_end: int) -> None:
-        """"Göteborgsregionens dataskyddsombud A och B": organisation and title before the names."""
+        """ "Göteborgsregionens dataskyddsombud A och B": organisation and title before the names."""
         m = re.search(r"(?:([A-ZÅÄÖ][\w:-]*(?: [A-ZÅÄÖ][\w:-]*)*) )?([a-zåäö][\w-]*) $", lead)
         if not m:
             return
         noun = m.group(2)
         is_title = noun.endswith(self.cues.title_suffixes)
         # "Fyrbodals dataskyddsombud": a genitive before a title names the employer
-        has_org = m.group(1) is not None and m.group(1).endswith("s") and (is_title or self._is_org(m.group(1)))
+        has_org = (
+            m.group(1) is not None and m.group(1).endswith("s") and (is_title or self._is_org(m.group(1)))
+        )
         if not has_org and not is_title:
             return
         for g in group:
