@@ -28,7 +28,7 @@ def test_extract_writes_one_json_per_input(tmp_path: Path, capsys: pytest.Captur
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(b"", "empty"), (b"\x00\x01\x02PNG\x00binary", "binary"), (b"   \n\n", "empty")],
+    [(b"", "empty"), (b"\x00\x01\x02PNG\x00binary", "binary"), (b"   \n\n", "no text")],
     ids=["empty", "binary", "blank"],
 )
 def test_a_bad_file_gets_one_line_and_the_others_go_on(

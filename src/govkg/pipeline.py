@@ -180,7 +180,13 @@ def build(
     version: str = __version__,
 ) -> BuildReport:
     """Extract, resolve, map and load the given files and folders into ``kg``; never raises for one
-    bad file (it is in ``report.failures``). Store errors do raise (StoreError)."""
+    bad file (it is in ``report.failures``). Store errors do raise (StoreError).
+
+    Example::
+
+        with open_store("govkg-data") as kg:
+            print(build([Path("examples/minutes")], kg).summary())
+    """
     report = BuildReport()
     files = list(expand(paths))
     minutes: list[Minutes] = []
@@ -192,9 +198,22 @@ def build(
         except (UnicodeError, ValueError, OSError) as exc:  # a reader bug must not stop the others
             report.failures.append(Failure(str(path), str(ReadError(f"{type(exc).__name__}: {exc}"))))
     minutes = resolve_all(_dedupe(minutes)) if minutes else []
+    return load_minutes(minutes, kg, lookup=lookup, version=version, report=report)
+
+
+def load_minutes(
+    minutes: list[Minutes],
+    kg: KnowledgeStore,
+    *,
+    lookup: OrgLookup | None = None,
+    version: str = __version__,
+    report: BuildReport | None = None,
+) -> BuildReport:
+    """Map resolved Minutes to their named graphs, load them, then refresh the derived graph, the
+    vocabularies and the dataset description. Documents already in the store and not given here stay."""
+    report = report or BuildReport()
     keys = _unique_keys(minutes)
     lookup = lookup or default_lookup()
-
     mapped: list[MappedDocument] = []
     for i, m in enumerate(minutes):
         try:

@@ -167,14 +167,20 @@ def variant_reason(a: str, b: str) -> str | None:
                 if k == 0 and _both_first_names(wa, wb):
                     return None  # "Lena"/"Lina": two real names, not a typo
                 return f"one-letter difference {wa}/{wb}"
-        return None
-    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
+    return "added middle name or double surname" if _is_extension(ta, tb) or _is_extension(tb, ta) else None
+
+
+def _is_extension(short: list[str], long_: list[str]) -> bool:
+    """``long_`` is ``short`` with names (or a hyphenated part) added between first and last."""
+    short_parts = [short[0], *(p for t in short[1:] for p in t.split("-"))]
     long_parts = [long_[0], *(p for t in long_[1:] for p in t.split("-"))]
-    if len(short) >= 2 and short[0] == long_parts[0] and short[-1] == long_parts[-1]:
-        rest = iter(long_parts[1:-1])
-        if all(any(t == r or (len(t) == 1 and r.startswith(t)) for r in rest) for t in short[1:-1]):
-            return "added middle name or double surname"
-    return None
+    if len(short_parts) < 2 or len(long_parts) <= len(short_parts):
+        return False
+    if short_parts[0] != long_parts[0] or short_parts[-1] != long_parts[-1]:
+        return False
+    rest = iter(long_parts[1:-1])
+    # each middle token of the short form is found, in order, in the long form (an initial fits a name)
+    return all(any(t == r or (len(t) == 1 and r.startswith(t)) for r in rest) for t in short_parts[1:-1])
 
 
 def _both_first_names(x: str, y: str) -> bool:

@@ -18,6 +18,7 @@ from govkg.resources import ontology_dir
 from govkg.store import KnowledgeStore
 
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,8 @@ def _term(t: NamedNode | BlankNode | Literal | Triple) -> rdflib.term.Node:
     if isinstance(t, Literal):
         if t.language:
             return rdflib.Literal(t.value, lang=t.language)
+        if t.datatype.value == _XSD_STRING:  # rdflib tells "x" and "x"^^xsd:string apart; RDF 1.1 does not
+            return rdflib.Literal(t.value)
         return rdflib.Literal(t.value, datatype=rdflib.URIRef(t.datatype.value))
     raise ValidationError("RDF-star triples are not supported by the validator")
 
@@ -57,7 +60,7 @@ def to_rdflib(quads: Iterable[Quad]) -> rdflib.Graph:
     """The union of the quads' graphs as one rdflib Graph."""
     graph = rdflib.Graph()
     for q in quads:
-        graph.add((_term(q.subject), _term(q.predicate), _term(q.object)))  # type: ignore[arg-type]
+        graph.add((_term(q.subject), _term(q.predicate), _term(q.object)))
     return graph
 
 

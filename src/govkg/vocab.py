@@ -108,7 +108,6 @@ class XSD(_Namespace):
     string = _t(_XSD, "string")
     boolean = _t(_XSD, "boolean")
     integer = _t(_XSD, "integer")
-    nonNegativeInteger = _t(_XSD, "nonNegativeInteger")
     decimal = _t(_XSD, "decimal")
     date = _t(_XSD, "date")
     gYearMonth = _t(_XSD, "gYearMonth")

@@ -26,6 +26,11 @@ def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Mi
     scheme = TopicScheme.load()
     text = minutes.document.text
     year = _meeting_year(minutes)
+
+    def org_name(surface: str) -> str | None:
+        found = gaz.affiliation(surface)
+        return found[0] if found else None
+
     known = [
         KnownPerson(a.name.text, a.affiliation_canonical, a.role.text if a.role else None)
         for a in minutes.attendees
@@ -36,7 +41,7 @@ def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Mi
     for item in minutes.items:
         start, end = item.span.start, item.span.end
         region = text[start:end]
-        item.persons_mentioned = find_persons(region, start, known=known)
+        item.persons_mentioned = find_persons(region, start, known=known, org_canonical=org_name)
         # names met in earlier items help resolve short forms ("Eva") later on
         known.extend(KnownPerson(p.canonical_name or p.name.text, p.affiliation_canonical, p.role_in_item)
                      for p in item.persons_mentioned if " " in (p.canonical_name or p.name.text))

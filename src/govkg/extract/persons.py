@@ -15,11 +15,27 @@ sentence before a "Medverkar gör A, B samt C" names.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from govkg.extract._person_lexicon import Cues, FirstNames, cues, first_names
+from govkg.extract._person_text import (
+    _CONNECTORS,
+    _ORG_HEADS,
+    _SKIP,
+    _fold,
+    _Found,
+    _is_acronym,
+    _is_camel,
+    _is_initial,
+    _is_proper,
+    _joined,
+    _looks_org_word,
+    _sentence_ids,
+    _strip_genitive,
+    _Tok,
+    _tokens,
+)
 from govkg.model import PersonMention, Quote, Span
 
 __all__ = ["KnownPerson", "OrgCanonical", "find_persons"]
@@ -34,111 +50,6 @@ class KnownPerson:
     name: str
     affiliation_canonical: str | None = None
     role: str | None = None
-
-
-_WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*(?::s)?")
-_SKIP = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# Tokens that end a sentence-like unit: a full stop not after an initial, or a line break.
-_BOUNDARY = re.compile(r"(?<![\s(][A-ZÅÄÖ])[.!?](?=\s)|\n")
-_ORG_SUFFIXES = (
-    "regionen", "regionens", "kommun", "kommuns", "kommunen", "förbundet", "förbundets", "nätverket",
-    "gruppen", "gruppens", "nämnden", "nämndens", "myndigheten", "centralen", "styrelsen", "styrelsens",
-    "verket", "verkets", "kassan", "stad", "stads", "län", "läns", "rådet", "gatan", "vägen", "torget",
-    "huset", "skolan", "högskolan", "sjukhuset", "bolaget", "ledningen",
-)  # fmt: skip
-_ORG_HEADS = frozenset({"region", "länsstyrelsen", "kommunförbundet", "landstinget", "sveriges"})
-_PREPOSITIONS = frozenset({"i", "från", "vid", "hos", "på", "för"})
-_CONNECTORS = frozenset({"och", "samt"})
-
-
-@dataclass(slots=True)
-class _Tok:
-    text: str
-    start: int
-    end: int
-    initial_sentence: bool
-
-    @property
-    def bare(self) -> str:
-        return self.text[:-2] if self.text.endswith(":s") else self.text
-
-
-@dataclass(slots=True)
-class _Found:
-    name: str
-    start: int
-    end: int
-    canonical: str
-    sentence: int
-    affiliation: tuple[str, int, int] | None = None
-    title: str | None = None
-    role: str | None = None
-
-
-def _fold(s: str) -> str:
-    return unicodedata.normalize("NFC", " ".join(s.split())).casefold()
-
-
-def _is_proper(word: str) -> bool:
-    """Capitalised, every hyphen part lower case after its first letter: "Ann-Sofi", not "VästKom"."""
-    parts = re.split(r"[-‐]", word)
-    return all(p[:1].isupper() and (p[1:].islower() or p[1:] == "") for p in parts) and len(word) > 1
-
-
-def _is_initial(word: str) -> bool:
-    return len(word) == 1 and word.isupper()
-
-
-def _is_acronym(word: str) -> bool:
-    bare = word[:-2] if word.endswith(":s") else word
-    return len(bare) >= 2 and bare.isupper() and bare.isalpha()
-
-
-def _is_camel(word: str) -> bool:
-    return word[:1].isupper() and any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
-
-
-def _looks_org_word(word: str) -> bool:
-    low = word.casefold().removesuffix(":s")
-    return any(low.endswith(s) and len(low) > len(s) + 1 for s in _ORG_SUFFIXES) or low in {
-        "stad",
-        "kommun",
-    }
-
-
-def _sentence_ids(text: str) -> list[int]:
-    """Sentence number of every code point (cheap: boundaries are full stops and line breaks)."""
-    ids = [0] * (len(text) + 1)
-    current = 0
-    last = 0
-    for m in _BOUNDARY.finditer(text):
-        for i in range(last, m.end()):
-            ids[i] = current
-        current += 1
-        last = m.end()
-    for i in range(last, len(text) + 1):
-        ids[i] = current
-    return ids
-
-
-def _tokens(text: str, skip: list[tuple[int, int]]) -> list[_Tok]:
-    toks: list[_Tok] = []
-    prev_end = 0
-    for m in _WORD.finditer(text):
-        if any(a <= m.start() < b for a, b in skip):
-            continue
-        gap = text[prev_end : m.start()]
-        after_initial = bool(toks) and _is_initial(toks[-1].text) and gap == ". "
-        first = not toks or (bool(re.search(r"[.!?:\n]|^\s*[-•*]\s", gap)) and not after_initial)
-        toks.append(_Tok(m.group(), m.start(), m.end(), first))
-        prev_end = m.end()
-    return toks
-
-
-def _joined(text: str, a: _Tok, b: _Tok) -> bool:
-    """Two tokens of one name: separated by one space, or by an initial's full stop and a space."""
-    gap = text[a.end : b.start]
-    return gap in (" ", "\u00a0") or (_is_initial(a.text) and gap == ". ")
 
 
 class _Scanner:
@@ -164,11 +75,8 @@ class _Scanner:
             return False
         if _fold(word) in self.known_firsts:
             return True
-        head = re.split(r"[-‐]", word)[0]
-        if word not in self.lex.names and head not in self.lex.names:
-            return False
-        # "Per kommun" or "Karl" at a sentence start is a word, unless a surname follows (checked later)
-        return True
+        # a hyphenated first name counts by its first part: "Lars-Erik", "Ann-Sofi"
+        return word in self.lex.names or re.split(r"[-‐]", word)[0] in self.lex.names
 
     def _surname_ok(self, word: str, last: bool) -> bool:
         if _is_initial(word):
@@ -246,7 +154,7 @@ class _Scanner:
         out: list[_Found] = []
         for idx, tok in enumerate(self.toks):
             word = tok.bare
-            if any(a <= tok.start < b for a, b in taken) or not _is_proper(word) or "-" in word[1:] and False:
+            if any(a <= tok.start < b for a, b in taken) or not _is_proper(word):
                 continue
             nxt = self.toks[idx + 1] if idx + 1 < len(self.toks) else None
             prv = self.toks[idx - 1] if idx else None
@@ -461,14 +369,6 @@ class _Scanner:
             if org and self._is_org(org[0]):
                 out.append(org)
         return out
-
-
-def _strip_genitive(surface: str) -> str:
-    if surface.endswith(":s"):
-        return surface[:-2]
-    if surface.endswith(("ens", "ets")):
-        return surface[:-1]
-    return surface
 
 
 def find_persons(

@@ -14,7 +14,7 @@ from pyoxigraph import Literal, NamedNode
 
 from govkg.model import Document, Span
 from govkg.rdf.iris import Iris
-from govkg.rdf.quads import QuadSink, non_negative, text
+from govkg.rdf.quads import QuadSink, offset, text
 from govkg.vocab import DCT, FOAF, GK, OA, PROV, RDF, RDFS, SCHEMA
 
 CONTEXT_CHARS = 32  # prefix/suffix length of a TextQuoteSelector
@@ -88,8 +88,8 @@ def annotate(
     sink.add(target, OA.hasSelector, position)
     sink.add(target, OA.hasSelector, quote)
     sink.add(position, RDF.type, OA.TextPositionSelector)
-    sink.add(position, OA.start, non_negative(span.start))
-    sink.add(position, OA.end, non_negative(span.end))
+    sink.add(position, OA.start, offset(span.start))
+    sink.add(position, OA.end, offset(span.end))
     sink.add(quote, RDF.type, OA.TextQuoteSelector)
     sink.add(quote, OA.exact, text(prov.text[span.start : span.end]))
     sink.add(quote, OA.prefix, text(prov.text[max(0, span.start - CONTEXT_CHARS) : span.start]))

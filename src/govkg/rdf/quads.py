@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from decimal import Decimal
 from collections.abc import Iterable
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, serialize
@@ -49,8 +50,10 @@ def integer(value: int) -> Literal:
     return Literal(str(value), datatype=XSD.integer)
 
 
-def non_negative(value: int) -> Literal:
-    return Literal(str(value), datatype=XSD.nonNegativeInteger)
+def offset(value: int) -> Literal:
+    """A text offset. OA's range is xsd:nonNegativeInteger, but Oxigraph stores that as xsd:integer
+    (it normalises derived numeric types, oxigraph/oxigraph#526), so we write what it keeps."""
+    return integer(value)
 
 
 def boolean(value: bool) -> Literal:
@@ -58,7 +61,8 @@ def boolean(value: bool) -> Literal:
 
 
 def decimal(value: float) -> Literal:
-    return Literal(f"{value:.3f}", datatype=XSD.decimal)
+    # canonical lexical form ("0.5", not "0.500"), as Oxigraph would normalise it anyway
+    return Literal(format(Decimal(f"{value:.3f}").normalize(), "f"), datatype=XSD.decimal)
 
 
 def iso_date(value: str) -> Literal | None:

@@ -1,0 +1,118 @@
+"""extract._person_text: text → tokens, sentences and word shapes for the person extractor."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*(?::s)?")
+_SKIP = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Tokens that end a sentence-like unit: a full stop not after an initial, or a line break.
+_BOUNDARY = re.compile(r"(?<![\s(][A-ZÅÄÖ])[.!?](?=\s)|\n")
+_ORG_SUFFIXES = (
+    "regionen", "regionens", "kommun", "kommuns", "kommunen", "förbundet", "förbundets", "nätverket",
+    "gruppen", "gruppens", "nämnden", "nämndens", "myndigheten", "centralen", "styrelsen", "styrelsens",
+    "verket", "verkets", "kassan", "stad", "stads", "län", "läns", "rådet", "gatan", "vägen", "torget",
+    "huset", "skolan", "högskolan", "sjukhuset", "bolaget", "ledningen",
+)  # fmt: skip
+_ORG_HEADS = frozenset({"region", "länsstyrelsen", "kommunförbundet", "landstinget", "sveriges"})
+_CONNECTORS = frozenset({"och", "samt"})
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    initial_sentence: bool
+
+    @property
+    def bare(self) -> str:
+        return self.text[:-2] if self.text.endswith(":s") else self.text
+
+
+@dataclass(slots=True)
+class _Found:
+    name: str
+    start: int
+    end: int
+    canonical: str
+    sentence: int
+    affiliation: tuple[str, int, int] | None = None
+    title: str | None = None
+    role: str | None = None
+
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(s.split())).casefold()
+
+
+def _is_proper(word: str) -> bool:
+    """Capitalised, every hyphen part lower case after its first letter: "Ann-Sofi", not "VästKom"."""
+    parts = re.split(r"[-‐]", word)
+    return all(p[:1].isupper() and (p[1:].islower() or p[1:] == "") for p in parts) and len(word) > 1
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def _is_acronym(word: str) -> bool:
+    bare = word[:-2] if word.endswith(":s") else word
+    return len(bare) >= 2 and bare.isupper() and bare.isalpha()
+
+
+def _is_camel(word: str) -> bool:
+    return word[:1].isupper() and any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
+def _looks_org_word(word: str) -> bool:
+    low = word.casefold().removesuffix(":s")
+    return any(low.endswith(s) and len(low) > len(s) + 1 for s in _ORG_SUFFIXES) or low in {
+        "stad",
+        "kommun",
+    }
+
+
+def _sentence_ids(text: str) -> list[int]:
+    """Sentence number of every code point (cheap: boundaries are full stops and line breaks)."""
+    ids = [0] * (len(text) + 1)
+    current = 0
+    last = 0
+    for m in _BOUNDARY.finditer(text):
+        for i in range(last, m.end()):
+            ids[i] = current
+        current += 1
+        last = m.end()
+    for i in range(last, len(text) + 1):
+        ids[i] = current
+    return ids
+
+
+def _tokens(text: str, skip: list[tuple[int, int]]) -> list[_Tok]:
+    toks: list[_Tok] = []
+    prev_end = 0
+    for m in _WORD.finditer(text):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
+        gap = text[prev_end : m.start()]
+        after_initial = bool(toks) and _is_initial(toks[-1].text) and gap == ". "
+        first = not toks or (bool(re.search(r"[.!?:\n]|^\s*[-•*]\s", gap)) and not after_initial)
+        toks.append(_Tok(m.group(), m.start(), m.end(), first))
+        prev_end = m.end()
+    return toks
+
+
+def _joined(text: str, a: _Tok, b: _Tok) -> bool:
+    """Two tokens of one name: separated by one space, or by an initial's full stop and a space."""
+    gap = text[a.end : b.start]
+    return gap in (" ", "\u00a0") or (_is_initial(a.text) and gap == ". ")
+
+
+def _strip_genitive(surface: str) -> str:
+    if surface.endswith(":s"):
+        return surface[:-2]
+    if surface.endswith(("ens", "ets")):
+        return surface[:-1]
+    return surface
