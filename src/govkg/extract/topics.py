@@ -32,8 +32,10 @@ MAX_TOPICS = 5
 TITLE_WEIGHT = 3
 MAX_BODY_WEIGHT = 3  # a topic discussed at length should not outrank one named in the title
 MAX_EVIDENCE = 3
-# Endings a short Swedish word may take (noun definite/plural, adjective, genitive).
-_SHORT_ENDINGS = "(?:en|et|n|t|a|e|ar|er|or|na|erna|arna|orna|s|ns|ens|ets|ets)?"
+# Endings a Swedish noun or adjective takes (definite, plural, genitive, neuter).
+_ENDINGS = "(?:a|an|ans|or|orna|ornas|e|en|ens|et|ets|er|erna|ernas|ar|arna|arnas|n|na|t|s|ns)?"
+# A compound continues with a linking "s" or hyphen and at least three more letters.
+_COMPOUND = "(?:s?-?[a-zåäöéü]{3,})?"
 
 
 @dataclass(slots=True)
@@ -54,20 +56,19 @@ class Concept:
 
 
 def _word_pattern(word: str, last: bool) -> str:
-    if word.isupper() or any(c.isdigit() for c in word):
+    if word.isupper() or not word.isalpha() or len(word) < 3:
         return re.escape(word)
-    w = re.escape(word.lower())
-    if len(word) >= 5:
-        # A long word may inflect and head a compound: "kompetensförsörjningen", "trygghetsseminarier".
-        return w + r"[\w-]*" if last else w + r"\w*"
-    return w + _SHORT_ENDINGS
+    w = word.lower()
+    # "skola" inflects as "skolan", "skolor": the final vowel is part of the ending.
+    stem = w[:-1] if w[-1] in "ae" and len(w) > 4 else w
+    return re.escape(stem) + _ENDINGS + (_COMPOUND if last and len(w) >= 4 else "")
 
 
 def label_pattern(label: str) -> re.Pattern[str]:
     """A regex that finds ``label`` in running Swedish text (see the module docstring)."""
     words = label.split()
     body = r"\s+".join(_word_pattern(w, i == len(words) - 1) for i, w in enumerate(words))
-    acronym = all(w.isupper() or not w.isalpha() for w in words)
+    acronym = all(w.isupper() or not w.isalpha() for w in words) and any(w.isupper() for w in words)
     flags = 0 if acronym else re.IGNORECASE
     return re.compile(rf"(?<![\w-]){body}(?!\w)", flags)
 
@@ -142,14 +143,21 @@ def _load(path: Path) -> TopicScheme:
     return TopicScheme(concepts, patterns)
 
 
-def _hits(patterns: list[re.Pattern[str]], text: str) -> list[re.Match[str]]:
-    """Non-overlapping matches of any label, longest first where they overlap."""
-    found = sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: (m.start(), -m.end()))
-    out: list[re.Match[str]] = []
-    for m in found:
-        if not out or m.start() >= out[-1].end():
-            out.append(m)
-    return out
+def _hits(scheme: TopicScheme, text: str) -> dict[str, list[re.Match[str]]]:
+    """Label matches per concept; a match inside a longer match of another label is dropped, so
+    "säkerhet och beredskap" does not also count as "säkerhet"."""
+    found = [(m, slug) for slug, patterns in scheme.patterns.items() for p in patterns for m in p.finditer(text)]
+    found.sort(key=lambda x: (x[0].start(), -x[0].end()))
+    kept: dict[str, list[re.Match[str]]] = {}
+    cover_end = -1
+    for m, slug in found:
+        if m.end() <= cover_end:
+            continue  # inside (or equal to) an earlier, longer match
+        cover_end = max(cover_end, m.end())
+        hits = kept.setdefault(slug, [])
+        if not hits or m.start() >= hits[-1].end():
+            hits.append(m)
+    return kept
 
 
 def assign_topics(title: str, text: str, offset: int = 0, scheme: TopicScheme | None = None) -> list[TopicRef]:
@@ -160,23 +168,31 @@ def assign_topics(title: str, text: str, offset: int = 0, scheme: TopicScheme | 
     """
     scheme = scheme or TopicScheme.load()
     title_at = text.find(title) if title else -1
-    title_span = (title_at, title_at + len(title)) if title_at >= 0 else (-1, -1)
-    weight: dict[str, float] = {}
-    first: dict[str, int] = {}
-    evidence: dict[str, list[Quote]] = {}
-    for slug, patterns in scheme.patterns.items():
-        in_title = bool(title) and any(p.search(title) for p in patterns)
-        body = _hits(patterns, text)
-        body_count = sum(1 for m in body if not title_span[0] <= m.start() < title_span[1])
-        w = (TITLE_WEIGHT if in_title else 0) + min(body_count, MAX_BODY_WEIGHT)
-        if w <= 0:
-            continue
-        weight[slug] = w
-        first[slug] = -1 if in_title else (body[0].start() if body else len(text))
-        evidence[slug] = [
-            Quote(" ".join(m.group(0).split()), Span(offset + m.start(), offset + m.end())) for m in body[:MAX_EVIDENCE]
-        ]
+    title_start, title_end = (title_at, title_at + len(title)) if title_at >= 0 else (-1, -1)
+    in_title = {slug: ms[0].start() for slug, ms in _hits(scheme, title).items()} if title else {}
+    body = _hits(scheme, text)
+    weight: dict[str, int] = {}
+    for slug in set(in_title) | set(body):
+        count = sum(1 for m in body.get(slug, []) if not title_start <= m.start() < title_end)
+        weight[slug] = (TITLE_WEIGHT if slug in in_title else 0) + min(count, MAX_BODY_WEIGHT)
+    weight = {s: w for s, w in weight.items() if w > 0}
     # Keep the most specific: drop a concept when one of its narrower concepts matched too.
     shadowed = {a for slug in weight for a in scheme.ancestors(slug)}
-    ranked = sorted((s for s in weight if s not in shadowed), key=lambda s: (-weight[s], first[s], s))
-    return [TopicRef(s, scheme.concepts[s].pref_sv, evidence[s]) for s in ranked[:MAX_TOPICS]]
+
+    def rank(slug: str) -> tuple[int, int, int]:
+        # Heavier first; then what the title names first; then what the text names first.
+        first_in_text = body[slug][0].start() if slug in body else len(text)
+        return (-weight[slug], in_title.get(slug, len(title)), first_in_text)
+
+    ranked = sorted((s for s in weight if s not in shadowed), key=rank)
+    return [
+        TopicRef(
+            s,
+            scheme.concepts[s].pref_sv,
+            [
+                Quote(" ".join(m.group(0).split()), Span(offset + m.start(), offset + m.end()))
+                for m in body.get(s, [])[:MAX_EVIDENCE]
+            ],
+        )
+        for s in ranked[:MAX_TOPICS]
+    ]
