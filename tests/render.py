@@ -38,7 +38,7 @@ def render_docx(source: Path, target: Path) -> Path:
 
     for line in source.read_text(encoding="utf-8").splitlines():
         if line.startswith("TABLE: "):
-            rows.append([cell.strip() for cell in line[len("TABLE: "):].split("|")])
+            rows.append([cell.strip() for cell in line[len("TABLE: ") :].split("|")])
             continue
         flush()
         document.add_paragraph(line)

@@ -46,7 +46,9 @@ def test_a_bad_file_gets_one_line_and_the_others_go_on(
     assert (out / "000_38c23c9cf6929621.json").exists()
 
 
-def test_a_missing_file_is_an_error_not_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_missing_file_is_an_error_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["extract", str(tmp_path / "nope.txt"), "--out", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert "nope.txt" in err and "Traceback" not in err

@@ -16,7 +16,7 @@ from tests.render import render_docx, render_pdf
 CASE_DIRS = sorted(p for p in CASES.iterdir() if (p / "expected.json").exists())
 
 
-def _source(case: Path, expected: dict, tmp_path: Path) -> Path:
+def _source(case: Path, expected: dict[str, object], tmp_path: Path) -> Path:
     render = expected.get("render")
     if render == "pdf":
         return render_pdf(case / "source.txt", tmp_path / f"{case.name}.pdf")

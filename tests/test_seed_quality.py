@@ -16,9 +16,19 @@ from govkg.jsonio import minutes_to_json
 from tests.conftest import EXAMPLES, GOLD
 
 FLOORS = {
-    "present": 1.0, "absent": 1.0, "items": 1.0, "recorded_by": 1.0, "affiliation": 0.95,
-    "persons_mentioned": 0.97, "organisations_mentioned": 0.93, "municipalities_mentioned": 0.97,
-    "dates_mentioned": 0.95, "decisions": 0.9, "follow_ups": 0.88, "meeting_date": 0.8, "person_resolution": 1.0,
+    "present": 1.0,
+    "absent": 1.0,
+    "items": 1.0,
+    "recorded_by": 1.0,
+    "affiliation": 0.95,
+    "persons_mentioned": 0.97,
+    "organisations_mentioned": 0.93,
+    "municipalities_mentioned": 0.97,
+    "dates_mentioned": 0.95,
+    "decisions": 0.9,
+    "follow_ups": 0.88,
+    "meeting_date": 0.8,
+    "person_resolution": 1.0,
 }
 
 
@@ -43,6 +53,9 @@ def test_overall(scores: dict[str, tuple[float, float, float]]) -> None:
 def test_meeting_month_right_for_at_least_three(tmp_path: Path) -> None:
     batch = extract_files([EXAMPLES])
     gold = load_dir(GOLD)
-    right = sum(1 for m in batch.minutes
-                if (m.meeting.date or "")[:7] == (gold[m.document.name]["meeting"]["date_estimate"] or "")[:7])
+    right = sum(
+        1
+        for m in batch.minutes
+        if (m.meeting.date or "")[:7] == (gold[m.document.name]["meeting"]["date_estimate"] or "")[:7]
+    )
     assert right >= 3

@@ -24,9 +24,21 @@ from govkg.errors import ExtractError
 from govkg.resources import data_dir
 
 Json = dict[str, Any]
-FIELDS = ("present", "absent", "affiliation", "recorded_by", "items", "persons_mentioned", "organisations_mentioned",
-          "municipalities_mentioned", "decisions", "follow_ups", "dates_mentioned", "meeting_date",
-          "person_resolution")
+FIELDS = (
+    "present",
+    "absent",
+    "affiliation",
+    "recorded_by",
+    "items",
+    "persons_mentioned",
+    "organisations_mentioned",
+    "municipalities_mentioned",
+    "decisions",
+    "follow_ups",
+    "dates_mentioned",
+    "meeting_date",
+    "person_resolution",
+)
 _ORG_SUFFIXES = (" kommun", " stad", " municipality")
 _MONTH_PRECISE = re.compile(r"^\d{4}-\d{2}")
 _DOC_SUFFIXES = {".txt", ".md", ".pdf", ".docx", ".json", ".html"}
@@ -77,21 +89,31 @@ class Scorer:
                 s = s[: -len(suffix)]
         return self.aliases.get(s, s)
 
-    def score(self, pred_docs: dict[str, Json], gold_docs: dict[str, Json]) -> dict[str, tuple[float, float, float]]:
+    def score(
+        self, pred_docs: dict[str, Json], gold_docs: dict[str, Json]
+    ) -> dict[str, tuple[float, float, float]]:
         t = {k: Tally() for k in FIELDS if k != "person_resolution"}
         for name, gold in gold_docs.items():
             pred = pred_docs.get(name) or {}
             for status in ("present", "absent"):
                 g = {norm(a.get("name")) for a in gold.get(status) or []}
                 t[status].add_sets({norm(a.get("name")) for a in pred.get(status) or []}, g)
-                gaff = {norm(a.get("name")): self.org(a.get("affiliation_canonical")) for a in gold.get(status) or []}
-                paff = {norm(a.get("name")): self.org(a.get("affiliation_canonical")) for a in pred.get(status) or []}
+                gaff = {
+                    norm(a.get("name")): self.org(a.get("affiliation_canonical"))
+                    for a in gold.get(status) or []
+                }
+                paff = {
+                    norm(a.get("name")): self.org(a.get("affiliation_canonical"))
+                    for a in pred.get(status) or []
+                }
                 t["affiliation"].add_sets({(n, a) for n, a in paff.items() if n in gaff}, set(gaff.items()))
             grb, prb = gold.get("recorded_by") or {}, pred.get("recorded_by") or {}
             t["recorded_by"].add_sets({norm(prb.get("name"))} - {""}, {norm(grb.get("name"))} - {""})
             gi, pi = _items(gold), _items(pred)
-            t["items"].add_sets({(n, norm(i.get("title"))) for n, i in pi.items()},
-                                {(n, norm(i.get("title"))) for n, i in gi.items()})
+            t["items"].add_sets(
+                {(n, norm(i.get("title"))) for n, i in pi.items()},
+                {(n, norm(i.get("title"))) for n, i in gi.items()},
+            )
             for n in set(gi) | set(pi):
                 self._item(t, n, gi.get(n, {}), pi.get(n, {}))
             gd = norm((gold.get("meeting") or {}).get("date_estimate"))[:7]
@@ -103,19 +125,33 @@ class Scorer:
         return result
 
     def _item(self, t: dict[str, Tally], n: str, g: Json, p: Json) -> None:
-        _match_entries(t["persons_mentioned"], [norm(x.get("name")) for x in p.get("persons_mentioned") or []],
-                       [{norm(x.get("name")), *map(norm, x.get("also_written") or [])}
-                        for x in g.get("persons_mentioned") or []])
-        _match_entries(t["organisations_mentioned"],
-                       [norm(x.get("surface")) for x in p.get("organisations_mentioned") or []],
-                       [{norm(x.get("surface")), *map(norm, x.get("other_surfaces") or [])}
-                        for x in g.get("organisations_mentioned") or []])
-        t["municipalities_mentioned"].add_sets({(n, self.org(x)) for x in p.get("municipalities_mentioned") or []},
-                                               {(n, self.org(x)) for x in g.get("municipalities_mentioned") or []})
+        _match_entries(
+            t["persons_mentioned"],
+            [norm(x.get("name")) for x in p.get("persons_mentioned") or []],
+            [
+                {norm(x.get("name")), *map(norm, x.get("also_written") or [])}
+                for x in g.get("persons_mentioned") or []
+            ],
+        )
+        _match_entries(
+            t["organisations_mentioned"],
+            [norm(x.get("surface")) for x in p.get("organisations_mentioned") or []],
+            [
+                {norm(x.get("surface")), *map(norm, x.get("other_surfaces") or [])}
+                for x in g.get("organisations_mentioned") or []
+            ],
+        )
+        t["municipalities_mentioned"].add_sets(
+            {(n, self.org(x)) for x in p.get("municipalities_mentioned") or []},
+            {(n, self.org(x)) for x in g.get("municipalities_mentioned") or []},
+        )
 
         def dates(doc: Json) -> set[tuple[str, str, str]]:
-            return {(n, norm(x.get("surface")), norm(x.get("iso"))) for x in doc.get("dates_mentioned") or []
-                    if _MONTH_PRECISE.match(str(x.get("iso") or ""))}
+            return {
+                (n, norm(x.get("surface")), norm(x.get("iso")))
+                for x in doc.get("dates_mentioned") or []
+                if _MONTH_PRECISE.match(str(x.get("iso") or ""))
+            }
 
         t["dates_mentioned"].add_sets(dates(p), dates(g))
         for key in ("decisions", "follow_ups"):
@@ -174,8 +210,11 @@ def _resolution(pred_docs: dict[str, Json], gold_docs: dict[str, Json]) -> tuple
     pred_id: dict[tuple[str, str], str] = {}
     for name, gold in gold_docs.items():
         pred = pred_docs.get(name) or {}
-        pmap = {norm(a.get("name")): norm(a.get("canonical_name") or a.get("name"))
-                for s in ("present", "absent") for a in pred.get(s) or []}
+        pmap = {
+            norm(a.get("name")): norm(a.get("canonical_name") or a.get("name"))
+            for s in ("present", "absent")
+            for a in pred.get(s) or []
+        }
         for s in ("present", "absent"):
             for a in gold.get(s) or []:
                 key = (name, norm(a.get("name")))
@@ -216,7 +255,9 @@ def load_dir(path: Path) -> dict[str, Json]:
     return docs
 
 
-def evaluate(pred_dir: Path, gold_dir: Path) -> tuple[dict[str, tuple[float, float, float]], float, list[str]]:
+def evaluate(
+    pred_dir: Path, gold_dir: Path
+) -> tuple[dict[str, tuple[float, float, float]], float, list[str]]:
     """Score a folder of predictions against a folder of gold → (fields, overall F1, missing documents)."""
     gold = load_dir(gold_dir)
     if not gold:
@@ -227,7 +268,9 @@ def evaluate(pred_dir: Path, gold_dir: Path) -> tuple[dict[str, tuple[float, flo
     return result, overall, [g for g in gold if g not in pred]
 
 
-def format_table(result: dict[str, tuple[float, float, float]], overall: float, missing: Iterable[str]) -> str:
+def format_table(
+    result: dict[str, tuple[float, float, float]], overall: float, missing: Iterable[str]
+) -> str:
     lines = [f"{'field':26} {'P':>6} {'R':>6} {'F1':>6}"]
     lines += [f"{k:26} {p:6.3f} {r:6.3f} {f:6.3f}" for k, (p, r, f) in result.items()]
     missing = list(missing)

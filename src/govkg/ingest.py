@@ -48,8 +48,9 @@ def extract_file(path: Path, metadata: Mapping[str, str] | None = None) -> Minut
     return extract_mentions(parse_minutes(doc))
 
 
-def extract_files(paths: Iterable[Path], metadata: Mapping[str, str] | None = None, *,
-                  resolve_entities: bool = True) -> Batch:
+def extract_files(
+    paths: Iterable[Path], metadata: Mapping[str, str] | None = None, *, resolve_entities: bool = True
+) -> Batch:
     """Every file, each on its own: a bad one is recorded as a Failure and the rest go on."""
     batch = Batch()
     for path in expand(paths):

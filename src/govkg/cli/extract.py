@@ -15,12 +15,23 @@ from govkg.jsonio import minutes_to_json
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the JSON files (<input basename>.json).")
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the JSON files (<input basename>.json).",
+)
 @meeting_options
 @click.option("--report-merges", is_flag=True, help="Print every entity merge and why.")
-def command(paths: tuple[Path, ...], out_dir: Path, body: str | None, date: str | None, place: str | None,
-            report_merges: bool) -> int:
+def command(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    body: str | None,
+    date: str | None,
+    place: str | None,
+    report_merges: bool,
+) -> int:
     """Extract the structure and mentions of minutes files into JSON (one file per input)."""
     batch = extract_files(paths, metadata_from(body, date, place))
     try:
@@ -37,6 +48,9 @@ def command(paths: tuple[Path, ...], out_dir: Path, body: str | None, date: str 
     if report_merges and batch.report:
         for merge in batch.report.merges:
             click.echo(f"merged {merge.variant!r} into {merge.canonical!r}: {merge.reason}")
-    click.echo(f"extracted {len(batch.minutes)} document(s) into {out_dir}"
-               + (f", {len(batch.failures)} failed" if batch.failures else ""), err=True)
+    click.echo(
+        f"extracted {len(batch.minutes)} document(s) into {out_dir}"
+        + (f", {len(batch.failures)} failed" if batch.failures else ""),
+        err=True,
+    )
     return 1 if batch.failures else 0

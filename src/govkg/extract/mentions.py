@@ -43,12 +43,17 @@ def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Mi
         region = text[start:end]
         item.persons_mentioned = find_persons(region, start, known=known, org_canonical=org_name)
         # names met in earlier items help resolve short forms ("Eva") later on
-        known.extend(KnownPerson(p.canonical_name or p.name.text, p.affiliation_canonical, p.role_in_item)
-                     for p in item.persons_mentioned if " " in (p.canonical_name or p.name.text))
+        known.extend(
+            KnownPerson(p.canonical_name or p.name.text, p.affiliation_canonical, p.role_in_item)
+            for p in item.persons_mentioned
+            if " " in (p.canonical_name or p.name.text)
+        )
         item.organisations_mentioned = find_organisations(region, start, gaz)
         item.municipalities_mentioned = find_municipalities(region, start, gaz)
         item.dates_mentioned = find_dates(region, start, meeting_year=year, meeting=minutes.meeting.date)
-        agents = [p.name.text for p in item.persons_mentioned] + [o.surface.text for o in item.organisations_mentioned]
+        agents = [p.name.text for p in item.persons_mentioned] + [
+            o.surface.text for o in item.organisations_mentioned
+        ]
         item.decisions, item.follow_ups = find_statements(region, start, known_agents=agents)
         item.topics = assign_topics(item.title.text, region, start, scheme)
         item.urls = find_urls(region, start)

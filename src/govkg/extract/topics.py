@@ -147,7 +147,8 @@ def _hits(scheme: TopicScheme, text: str) -> dict[str, list[re.Match[str]]]:
     """Label matches per concept; a match inside a longer match of another label is dropped, so
     "säkerhet och beredskap" does not also count as "säkerhet"."""
     found = [(m, slug) for slug, patterns in scheme.patterns.items() for p in patterns for m in p.finditer(text)]
-    found.sort(key=lambda x: (x[0].start(), -x[0].end()))
+    # On equal extent the longer label wins: "välfärdsteknik" over "välfärd" + compound.
+    found.sort(key=lambda x: (x[0].start(), -x[0].end(), -len(x[0].re.pattern)))
     kept: dict[str, list[re.Match[str]]] = {}
     cover_end = -1
     for m, slug in found:

@@ -21,7 +21,9 @@ _WORD = re.compile(
     r"|[A-ZÅÄÖ]\.?|von|van|af|de|der|den|la|le|di|da|el|al)"
 )
 _WORD = re.compile(r"\S+")
-_NOTE_ITEMS = re.compile(r"(?:\b(?:p|punkt|pkt|§|item|ärende)\.?\s*)(?P<list>\d+(?:\s*(?:[-–,&]|och)\s*\d+)*)", re.I)
+_NOTE_ITEMS = re.compile(
+    r"(?:\b(?:p|punkt|pkt|§|item|ärende)\.?\s*)(?P<list>\d+(?:\s*(?:[-–,&]|och)\s*\d+)*)", re.I
+)
 _REMOTE = re.compile(r"digital|distans|teams|zoom|länk|online|remote|videolänk|telefon", re.I)
 _NOTE_HINT = re.compile(
     r"\b(?:p|punkt|pkt|§|del av|ej|från|till|kl|lämnade|anslöt|digital|distans|teams|zoom|länk|online|"
@@ -36,7 +38,9 @@ _SENTENCE_WORDS = frozenset(
     "Det Den De Vi Ett En Nätverket Gruppen Mötet Frågan Här Där Inga Ingen Alla Flera Nästa Under Efter "
     "Inför Om Med För Till Från Och Samt Se Ur Nytt Ny Sammanfattning Kort Beslut Diskussion".split()
 )
-_HEADER_CELLS = frozenset({"namn", "name", "organisation", "kommun", "roll", "role", "titel", "närvaro", "funktion"})
+_HEADER_CELLS = frozenset(
+    {"namn", "name", "organisation", "kommun", "roll", "role", "titel", "närvaro", "funktion"}
+)
 
 
 @dataclass(slots=True)
@@ -99,7 +103,9 @@ def name_length(text: str, start: int, end: int) -> int:
         initial = len(word.rstrip(".")) == 1
         if word.endswith(".") and not initial:
             break  # a sentence ends here
-        if not (word[0].isupper() or word in _PARTICLES) or (word.isupper() and len(word) > 1 and not initial):
+        if not (word[0].isupper() or word in _PARTICLES) or (
+            word.isupper() and len(word) > 1 and not initial
+        ):
             break  # lower-case words and acronyms ("GR") are no part of a name
         words.append(m)
         pos = m.end()
@@ -145,13 +151,15 @@ def parse_note(note: str) -> tuple[list[int] | None, bool]:
     return items, bool(_REMOTE.search(note))
 
 
-def parse_attendee_line(text: str, gaz: Gazetteer, start: int = 0, end: int | None = None) -> ParsedAttendee | None:
+def parse_attendee_line(
+    text: str, gaz: Gazetteer, start: int = 0, end: int | None = None
+) -> ParsedAttendee | None:
     """Read text[start:end] as one attendee; None when it is not an attendance line."""
     end = len(text) if end is None else end
     segment_text = text[start:end]
-    if not segment_text.strip() or len(segment_text) > 250 or segment_text.rstrip().endswith((".", "?", "!")):
-        if not re.search(r"\)\s*\.?$", segment_text):
-            return None
+    sentence_like = len(segment_text) > 250 or segment_text.rstrip().endswith((".", "?", "!"))
+    if not segment_text.strip() or (sentence_like and not re.search(r"\)\s*\.?$", segment_text)):
+        return None
     note: Part | None = None
     items: list[int] | None = None
     remote = False
@@ -161,7 +169,11 @@ def parse_attendee_line(text: str, gaz: Gazetteer, start: int = 0, end: int | No
         inner = Part(m.start("note"), m.end("note"))
         content = text[inner.start : inner.end].strip()
         resolved = _org(gaz, content) if content else None
-        if content and (resolved or (content.isupper() and 2 <= len(content) <= 12)) and not _NOTE_HINT.search(content):
+        if (
+            content
+            and (resolved or (content.isupper() and 2 <= len(content) <= 12))
+            and not _NOTE_HINT.search(content)
+        ):
             paren_org = (inner, resolved)
         else:
             note = Part(m.start("note") - 1, m.end("note") + 1)
@@ -172,7 +184,9 @@ def parse_attendee_line(text: str, gaz: Gazetteer, start: int = 0, end: int | No
         return None
     status: str | None = None
     # a "Ja"/"Nej" column: what follows it ("lämnade vid 5.1") is a note
-    at = next((k for k in range(1, len(parts)) if text[parts[k].start : parts[k].end].lower() in _STATUS_WORDS), 0)
+    at = next(
+        (k for k in range(1, len(parts)) if text[parts[k].start : parts[k].end].lower() in _STATUS_WORDS), 0
+    )
     if at:
         status = _STATUS_WORDS[text[parts[at].start : parts[at].end].lower()]
         if at + 1 < len(parts):
@@ -183,11 +197,17 @@ def parse_attendee_line(text: str, gaz: Gazetteer, start: int = 0, end: int | No
     if n == 0:
         org_only = _org(gaz, text[first.start : first.end])
         if len(parts) == 1 and org_only:
-            return ParsedAttendee(name=first, affiliation=first, affiliation_canonical=org_only[0],
-                                  org_id=org_only[1], organisation_only=True)
+            return ParsedAttendee(
+                name=first,
+                affiliation=first,
+                affiliation_canonical=org_only[0],
+                org_id=org_only[1],
+                organisation_only=True,
+            )
         return None
-    result = ParsedAttendee(name=Part(first.start, first.start + n), note=note, items_attended=items,
-                            remote=remote, status=status)
+    result = ParsedAttendee(
+        name=Part(first.start, first.start + n), note=note, items_attended=items, remote=remote, status=status
+    )
     role_parts: list[Part] = []
     leftover = Part(first.start + n, first.end)
     if text[leftover.start : leftover.end].strip():

@@ -51,7 +51,8 @@ _TITLE = re.compile(
     re.IGNORECASE,
 )
 _ABSENT_CUES = (
-    r"ej\s+närvarande|icke\s+närvarande|frånvarande|förhinder|anmält\s+förhinder|absent|apologies|ej\s+närv\.?"
+    r"ej\s+närvarande|icke\s+närvarande|frånvarande|förhinder|anmält\s+förhinder|absent|apologies|"
+    r"ej\s+närv\.?"
 )
 _PRESENT_CUES = (
     r"närvarande(?:\s+\w+){0,4}|deltagare|deltagande|deltog|medverkande(?:\s+\w+){0,2}|närvarolista|"

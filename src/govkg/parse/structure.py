@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from govkg.errors import ParseError
 from govkg.gazetteer import Gazetteer
@@ -60,7 +61,7 @@ def parse_minutes(doc: Document, gazetteer: Gazetteer | None = None) -> Minutes:
     headings = _choose_items(lines)
     recorder_at = _recorder_line(lines, headings)
     ends = _item_ends(lines, headings, recorder_at)
-    in_item = set()
+    in_item: set[int] = set()
     for h, stop in zip(headings, ends, strict=True):
         in_item.update(range(h, stop))
     for position, (h, stop) in enumerate(zip(headings, ends, strict=True), start=1):
@@ -76,13 +77,17 @@ def parse_minutes(doc: Document, gazetteer: Gazetteer | None = None) -> Minutes:
         minutes.recorded_by = _signed_by_secretary(d)
     minutes.meeting = _meeting(d, doc, headings[0] if headings else len(lines))
     if not minutes.items and not minutes.attendees:
-        raise ParseError("no agenda items and no attendance found: is this minutes of a meeting?", source=doc.filename)
+        raise ParseError(
+            "no agenda items and no attendance found: is this minutes of a meeting?", source=doc.filename
+        )
     return minutes
 
 
 def _choose_items(lines: list[Line]) -> list[int]:
     """The numbered headings that form the agenda: the longest run numbered n, n+1, n+2…"""
-    candidates = [i for i, ln in enumerate(lines) if ln.kind is Kind.ITEM and ln.number and "." not in ln.number]
+    candidates = [
+        i for i, ln in enumerate(lines) if ln.kind is Kind.ITEM and ln.number and "." not in ln.number
+    ]
     styled = [i for i in candidates if lines[i].heading_level]
     headings = _unnumbered_headings(lines)
     for pool in (styled, candidates):
@@ -96,7 +101,7 @@ def _choose_items(lines: list[Line]) -> list[int]:
 
 def _is_list(lines: list[Line], chain: list[int]) -> bool:
     """Numbered lines with no body between them are a list; agenda items carry text."""
-    return all(all(lines[j].kind is Kind.BLANK for j in range(a + 1, b)) for a, b in zip(chain, chain[1:], strict=False))
+    return all(all(lines[j].kind is Kind.BLANK for j in range(a + 1, b)) for a, b in pairwise(chain))
 
 
 def _longest_chain(lines: list[Line], pool: list[int]) -> list[int]:
@@ -155,8 +160,13 @@ def _item(d: _Doc, h: int, stop: int, position: int) -> Item:
     title = d.quote(a, b)
     number = head.number if head.kind is Kind.ITEM and head.number else str(position)
     last = max([j for j in range(h, stop) if d.lines[j].kind is not Kind.BLANK], default=h)
-    item = Item(number=number, position=position, title=title, heading=d.span(head.start, head.end),
-                span=d.span(head.start, d.lines[last].end))
+    item = Item(
+        number=number,
+        position=position,
+        title=title,
+        heading=d.span(head.start, head.end),
+        span=d.span(head.start, d.lines[last].end),
+    )
     item.blocks = list(_blocks(d, range(h + 1, stop)))
     item.subheadings = [blk.text for blk in item.blocks if blk.kind == "subheading"]
     return item
@@ -208,8 +218,11 @@ def _bullets(d: _Doc, group: list[Line]) -> Iterable[Block]:
 
 def _is_label(line: Line) -> bool:
     """A heading that stands on its own line even without blank lines around it."""
-    return bool(line.heading_level or (line.kind is Kind.ITEM and "." in (line.number or ""))
-                or _BLOCK_LABEL.match(line.text))
+    return bool(
+        line.heading_level
+        or (line.kind is Kind.ITEM and "." in (line.number or ""))
+        or _BLOCK_LABEL.match(line.text)
+    )
 
 
 def _is_subheading(line: Line) -> bool:
