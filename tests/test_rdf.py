@@ -39,8 +39,14 @@ def one_literal(m: MappedDocument, s: NamedNode, p: NamedNode) -> Literal:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Bengt Randén", "bengt-randen"), ("GR kommunchefsgrupp", "gr-kommunchefsgrupp"),
-     ("Öckerö", "ockero"), ("2.1", "2.1"), ("  --  ", "x"), ("Lilla Edet", "lilla-edet")],
+    [
+        ("Bengt Randén", "bengt-randen"),
+        ("GR kommunchefsgrupp", "gr-kommunchefsgrupp"),
+        ("Öckerö", "ockero"),
+        ("2.1", "2.1"),
+        ("  --  ", "x"),
+        ("Lilla Edet", "lilla-edet"),
+    ],
 )
 def test_slug(text: str, expected: str) -> None:
     assert slug(text) == expected
@@ -121,10 +127,12 @@ def test_without_a_body_there_is_no_network_and_no_membership() -> None:
 
 @pytest.mark.parametrize(
     ("person", "status", "remote", "shortcut"),
-    [("anna-exempel", GK.present, "false", SCHEMA.attendee),
-     ("bo-provsson", GK.partial, "true", SCHEMA.attendee),
-     ("cecilia-test", GK.partial, "false", SCHEMA.attendee),
-     ("dan-franvarosson", GK.absent, "false", GK.absentee)],
+    [
+        ("anna-exempel", GK.present, "false", SCHEMA.attendee),
+        ("bo-provsson", GK.partial, "true", SCHEMA.attendee),
+        ("cecilia-test", GK.partial, "false", SCHEMA.attendee),
+        ("dan-franvarosson", GK.absent, "false", GK.absentee),
+    ],
 )
 def test_attendance_is_recorded_as_shortcut_and_as_qualified_node(
     mapped: MappedDocument, person: str, status: NamedNode, remote: str, shortcut: NamedNode
@@ -158,13 +166,19 @@ def test_agenda_item_keeps_string_number_integer_position_and_verbatim_title(map
     assert one_literal(mapped, item, GK.number) == Literal("2.1")
     assert one_literal(mapped, item, SCHEMA.position) == Literal("2", datatype=XSD.integer)
     assert one_literal(mapped, item, DCT.title).value == "Kompetensförsörjning"
-    assert objects(mapped, item, DCT.subject) == {NamedNode(ID + "topic/civilt-forsvar"), NamedNode(ID + "topic/samverkan")}
+    assert objects(mapped, item, DCT.subject) == {
+        NamedNode(ID + "topic/civilt-forsvar"),
+        NamedNode(ID + "topic/samverkan"),
+    }
 
 
 def test_item_mentions_bodies_persons_and_municipalities(mapped: MappedDocument) -> None:
     item = NamedNode(ID + "item/gr-kommunchefsgrupp-2024-03-15/1")
     assert objects(mapped, item, SCHEMA.mentions) >= {
-        NamedNode(ID + "org/msb"), NamedNode(ID + "person/eva-gast"), NamedNode(ID + "kommun/1480")}
+        NamedNode(ID + "org/msb"),
+        NamedNode(ID + "person/eva-gast"),
+        NamedNode(ID + "kommun/1480"),
+    }
 
 
 def test_decision_is_an_entity_generated_by_the_treatment(mapped: MappedDocument) -> None:
@@ -211,7 +225,9 @@ def test_document_node_carries_file_name_hash_and_source(mapped: MappedDocument)
 
 
 def test_extraction_run_is_an_activity_of_a_versioned_agent(mapped: MappedDocument) -> None:
-    (run,) = subjects(mapped, RDF.type, PROV.Activity) - subjects(mapped, RDF.type, BESLUIT.BehandelingVanAgendapunt)
+    (run,) = subjects(mapped, RDF.type, PROV.Activity) - subjects(
+        mapped, RDF.type, BESLUIT.BehandelingVanAgendapunt
+    )
     (agent,) = objects(mapped, run, PROV.wasAssociatedWith)  # type: ignore[arg-type]
     assert PROV.SoftwareAgent in objects(mapped, agent, RDF.type)  # type: ignore[arg-type]
     assert one_literal(mapped, agent, SCHEMA.softwareVersion).value  # type: ignore[arg-type]
@@ -219,7 +235,13 @@ def test_extraction_run_is_an_activity_of_a_versioned_agent(mapped: MappedDocume
 
 def test_every_mention_is_annotated(mapped: MappedDocument) -> None:
     bodies = {q.object for q in mapped.quads if q.predicate == OA.hasBody}
-    for entity in ("person/eva-gast", "org/msb", "kommun/1480", "topic/civilt-forsvar", "person/frida-sekreterare"):
+    for entity in (
+        "person/eva-gast",
+        "org/msb",
+        "kommun/1480",
+        "topic/civilt-forsvar",
+        "person/frida-sekreterare",
+    ):
         assert NamedNode(ID + entity) in bodies, entity
     values = {q.object for q in mapped.quads if q.predicate == OA.bodyValue}
     assert Literal("2024-04") in values  # the date mention

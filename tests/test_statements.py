@@ -132,7 +132,10 @@ def test_bullets_under_an_action_heading_are_follow_ups() -> None:
     text = "## Att göra\n\n- Skicka ut enkäten till alla kommuner (Lisa)\n- Boka lokal för hösten\n"
     decisions, follow_ups = find_statements(text)
     assert decisions == []
-    assert [f.text.text for f in follow_ups] == ["Skicka ut enkäten till alla kommuner (Lisa)", "Boka lokal för hösten"]
+    assert [f.text.text for f in follow_ups] == [
+        "Skicka ut enkäten till alla kommuner (Lisa)",
+        "Boka lokal för hösten",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -108,13 +108,19 @@ def test_a_store_held_by_another_process_is_reported_as_locked(tmp_path: Path) -
     path = tmp_path / "locked"
     open_store(path).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sys, pyoxigraph
             s = pyoxigraph.Store({str(path)!r})
             print("ready", flush=True)
             sys.stdin.read()
-        """)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
@@ -161,14 +167,20 @@ def test_turtle_dump_is_the_union_and_parses_in_rdflib(built: KnowledgeStore, tm
 def test_turtle_dump_parses_with_rapper(built: KnowledgeStore, tmp_path: Path) -> None:
     out = tmp_path / "kg.ttl"
     built.dump(out, RdfFormat.TURTLE)
-    done = subprocess.run(["rapper", "-i", "turtle", "-c", str(out)], capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        ["rapper", "-i", "turtle", "-c", str(out)], capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0, done.stderr
     distinct = {(q.subject, q.predicate, q.object) for q in built.quads()}
     assert f"returned {len(distinct)} triples" in done.stderr
 
 
-@pytest.mark.parametrize(("fmt", "rdflib_format"), [(RdfFormat.N_QUADS, "nquads"), (RdfFormat.JSON_LD, "json-ld")])
-def test_dataset_dumps_keep_every_quad(built: KnowledgeStore, tmp_path: Path, fmt: RdfFormat, rdflib_format: str) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "rdflib_format"), [(RdfFormat.N_QUADS, "nquads"), (RdfFormat.JSON_LD, "json-ld")]
+)
+def test_dataset_dumps_keep_every_quad(
+    built: KnowledgeStore, tmp_path: Path, fmt: RdfFormat, rdflib_format: str
+) -> None:
     out = tmp_path / f"kg.{fmt.file_extension}"
     built.dump(out, fmt)
     back = rdflib.Dataset().parse(out, format=rdflib_format)

@@ -78,15 +78,21 @@ def validate_graph(data: rdflib.Graph, shapes: rdflib.Graph | None = None) -> Va
 
     try:
         conforms, report, text = pyshacl.validate(
-            data, shacl_graph=shapes if shapes is not None else shapes_graph(), inference="none",
-            allow_warnings=True, advanced=True,
+            data,
+            shacl_graph=shapes if shapes is not None else shapes_graph(),
+            inference="none",
+            allow_warnings=True,
+            advanced=True,
         )
     except Exception as exc:  # pySHACL's own errors (bad shapes, unsupported features)
         raise ValidationError(f"SHACL validation could not run: {exc}") from exc
     severities = list(report.objects(None, SH.resultSeverity))
     return ValidationResult(
-        bool(conforms), report, str(text),
-        sum(1 for s in severities if s == SH.Violation), sum(1 for s in severities if s == SH.Warning),
+        bool(conforms),
+        report,
+        str(text),
+        sum(1 for s in severities if s == SH.Violation),
+        sum(1 for s in severities if s == SH.Warning),
     )
 
 

@@ -34,7 +34,9 @@ def _bar(items: Iterable[T], total: int, label: str) -> Iterable[T]:
 )
 @click.option("--body", help='The meeting body, e.g. "GR kommunchefsgrupp", when the minutes lack it.')
 @click.option("--date", help="Meeting date (YYYY-MM-DD or YYYY-MM), when the minutes lack it.")
-def command(paths: tuple[Path, ...], store_dir: Path, base_iri: str | None, body: str | None, date: str | None) -> int:
+def command(
+    paths: tuple[Path, ...], store_dir: Path, base_iri: str | None, body: str | None, date: str | None
+) -> int:
     """Extract, resolve and load minutes (.txt .md .pdf .docx) or reviewed extraction JSON.
 
     Each document replaces its own named graph in one transaction; an unchanged one is not

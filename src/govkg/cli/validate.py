@@ -13,8 +13,12 @@ from govkg.validate import validate_store
 
 @click.command("validate")
 @store_option
-@click.option("--shapes", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="SHACL shapes to use instead of ontology/shapes.ttl.")
+@click.option(
+    "--shapes",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="SHACL shapes to use instead of ontology/shapes.ttl.",
+)
 def command(store_dir: Path, shapes: Path | None) -> int:
     """Check the graph against the SHACL shapes (pySHACL).
 

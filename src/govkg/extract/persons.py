@@ -87,7 +87,8 @@ class _Scanner:
         found: list[_Found] = []
         toks, i = self.toks, 0
         while i < len(toks):
-            hit = self._known_at(i) or self._lexicon_at(i)
+            # names start with a capital: most tokens are skipped before the costlier look-ups
+            hit = (self._known_at(i) or self._lexicon_at(i)) if toks[i].text[:1].isupper() else None
             if hit is None:
                 i += 1
                 continue

@@ -85,7 +85,7 @@ def _is_abbreviation(text: str, seg_start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
     begin = dot
-    while begin > seg_start and not text[begin - 1].isspace() and text[begin - 1] not in "([\"“":
+    while begin > seg_start and not text[begin - 1].isspace() and text[begin - 1] not in '(["“':
         begin -= 1
     token = text[begin : dot + 1]
     return token.lower() in ABBREVIATIONS or bool(_INITIAL.fullmatch(token))

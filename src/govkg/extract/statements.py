@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from govkg.errors import GazetteerError
@@ -31,7 +32,10 @@ GROUP_AGENT_ID = "group"
 
 # A cue inside a subordinate clause ("eftersom vi kommer att ...", "där X framöver kommer att ...")
 # reports background, not an action of the meeting.
-_SUBORDINATORS = frozenset({"där", "eftersom", "som", "vilket", "vilka", "när", "ifall", "då", "medan", "innan"})
+_SUBORDINATORS = frozenset(
+    {"där", "eftersom", "som", "vilket", "vilka", "när", "ifall", "då", "medan", "innan"}
+)
+_TWO_WORD_SUBORDINATORS = frozenset({("även", "om"), ("trots", "att")})
 _CLAUSE_BREAK = r"[,;:–]|\b(?:så|men)\b"
 _KINDS = ("decision", "follow_up", "borderline", "decision_heading", "follow_up_heading")
 _MACRO = re.compile(r"\{([A-Z]+)\}")
@@ -103,10 +107,12 @@ def _in_subclause(sentence: str, pos: int, clause_break: re.Pattern[str]) -> boo
     words = re.findall(r"\w+", clause.lower())
     if any(w in _SUBORDINATORS for w in words):
         return True
-    return any(a == "även" and b == "om" or a == "trots" and b == "att" for a, b in zip(words, words[1:], strict=False))
+    return any((a, b) in _TWO_WORD_SUBORDINATORS for a, b in pairwise(words))
 
 
-def _first(cues: list[Cue], sentence: str, clause_break: re.Pattern[str] | None = None) -> re.Match[str] | None:
+def _first(
+    cues: list[Cue], sentence: str, clause_break: re.Pattern[str] | None = None
+) -> re.Match[str] | None:
     """The first match of any cue; with ``clause_break``, only one that stands in a main clause."""
     for cue in cues:
         for m in cue.pattern.finditer(sentence):
@@ -121,11 +127,15 @@ _INSTITUTION = re.compile(
     r"[A-ZÅÄÖ][a-zåäö]*(?:styrelsen|förvaltningen|nämnden|gruppen|nätverket|kansliet|myndigheten|"
     r"regionen|kommunen|rådet|sekretariatet|förbundet|verket|kontoret|inspektionen|enheten|avdelningen)"
 )
-_PREPOSITIONS = frozenset({"med", "från", "till", "av", "för", "på", "i", "om", "hos", "mot", "kring", "via", "inom"})
+_PREPOSITIONS = frozenset(
+    {"med", "från", "till", "av", "för", "på", "i", "om", "hos", "mot", "kring", "via", "inom"}
+)
 _LABEL = re.compile(r"^[^:.?!]{1,60}:\s+")
 
 
-def find_agent(sentence: str, known_agents: Sequence[str] = (), cues: Cues | None = None) -> tuple[str | None, bool]:
+def find_agent(
+    sentence: str, known_agents: Sequence[str] = (), cues: Cues | None = None
+) -> tuple[str | None, bool]:
     """The acting subject of a sentence and whether it is the group itself.
 
     >>> find_agent("Länsstyrelsen tar med sig frågan.")
@@ -134,8 +144,9 @@ def find_agent(sentence: str, known_agents: Sequence[str] = (), cues: Cues | Non
     ('Kommuncheferna', True)
     """
     cues = cues or Cues.load()
-    body = sentence[_LABEL.match(sentence).end() :] if _LABEL.match(sentence) else sentence
-    for candidate in (body, sentence) if body is not sentence else (sentence,):
+    label = _LABEL.match(sentence)
+    # After a run-in label ("Rådslag 15 augusti: påminn ...") the clause starts anew.
+    for candidate in (sentence[label.end() :], sentence) if label else (sentence,):
         found = _subject_at_start(candidate, known_agents, cues)
         if found[0]:
             return found

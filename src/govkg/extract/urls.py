@@ -20,9 +20,7 @@ def _trim(url: str) -> str:
     """Drop trailing punctuation, and closing brackets that the URL did not open."""
     while url:
         last = url[-1]
-        if last in _TRAILING:
-            url = url[:-1]
-        elif last == ")" and url.count(")") > url.count("("):
+        if last in _TRAILING or (last == ")" and url.count(")") > url.count("(")):
             url = url[:-1]
         else:
             break

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pyoxigraph import NamedNode, Quad
 
 from govkg import __version__
-from govkg.model import Attendee, Item, Minutes, Quote
+from govkg.model import Attendee, Item, Minutes, PersonMention, Quote
 from govkg.rdf.iris import Iris, key, meeting_key, slug
 from govkg.rdf.orgs import OrgInfo, OrgLookup, classes_of, no_registry, resolve_org
 from govkg.rdf.provenance import Provenance, annotate, describe_document
@@ -264,19 +264,27 @@ class _Mapper:
 
     def agent(self, name: str | None, agent_id: str | None) -> NamedNode | None:
         """The agent of a follow-up: a person of this document, an organisation, or the network."""
-        people = {p.person_id: p for p in self.m.attendees if p.person_id}
-        if agent_id and agent_id in people:
-            return self.iris.person(agent_id)
-        for key_ in (agent_id, name):
-            if key_ and (info := self.lookup(key_)) is not None:
-                return self.org(info)
-        if name and self.m.meeting.body and slug(self.m.meeting.body).endswith(slug(name)):
+        people: dict[str, tuple[Quote, str | None, str | None]] = {}
+        holders: list[Attendee | PersonMention] = [*self.m.attendees]
+        holders += [pm for it in self.m.items for pm in it.persons_mentioned]
+        for p in holders:
+            for form in (p.person_id, p.canonical_name, p.name.text):
+                if form:
+                    people.setdefault(form, (p.name, p.canonical_name, p.person_id))
+        for form in (agent_id, name):
+            if form and form in people:
+                return self.person(*people[form])[0]
+        body = self.m.meeting.body
+        # "group" is the extractor's id for the meeting's own group ("Gruppen", "Kommunchefsgruppen")
+        if (
+            self.network is not None
+            and body
+            and (agent_id == "group" or (name and slug(name).startswith(slug(body).split("-")[-1])))
+        ):
             return self.network
-        if name:
-            by_name = {p.canonical_name or p.name.text: p for p in self.m.attendees}
-            if name in by_name:
-                p = by_name[name]
-                return self.person(p.name, p.canonical_name, p.person_id)[0]
+        for form in (agent_id, name):
+            if form and form != "group" and (info := self.lookup(form)) is not None:
+                return self.org(info)
         return None
 
     def run(self) -> MappedDocument:
@@ -284,6 +292,10 @@ class _Mapper:
         seen: set[str] = set()
         for a in self.m.attendees:
             self.map_attendee(a, seen)
+        for om in self.m.organisations_present:  # "Närvarande: Bolagsverket, Digg"
+            org = self.org(resolve_org(self.lookup, om.org_id, om.canonical, om.kind))
+            self.sink.add(self.meeting, SCHEMA.attendee, org)
+            self.annotate(om.surface, OA.identifying, body=org)
         self.map_recorder()
         for item in self.m.items:
             self.map_item(item)

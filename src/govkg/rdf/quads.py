@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from decimal import Decimal
 from collections.abc import Iterable
+from decimal import Decimal
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, serialize
 
