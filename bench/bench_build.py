@@ -71,8 +71,16 @@ def synthetic(i: int, rng: random.Random) -> Minutes:
         a = w.put(muni)
         w.put("\n")
         slug = name.lower().replace(" ", "-").replace("ö", "o").replace("å", "a")
-        att = Attendee(n, "absent" if k >= 14 else "present", a, muni, f"kommun-{code}", line=Span(n.span.start,
-                       a.span.end), canonical_name=name, person_id=slug)
+        att = Attendee(
+            n,
+            "absent" if k >= 14 else "present",
+            a,
+            muni,
+            f"kommun-{code}",
+            line=Span(n.span.start, a.span.end),
+            canonical_name=name,
+            person_id=slug,
+        )
         (absent if k >= 14 else present).append(att)
     items = []
     for number in range(1, 7):
@@ -104,10 +112,13 @@ def synthetic(i: int, rng: random.Random) -> Minutes:
     rec = w.put("Frida Sekreterare")
     text = "".join(w.parts)
     raw = text.encode()
-    doc = Document(f"synthetic/{i}.txt", str(i), f"{i}.txt", text, hashlib.sha256(raw).hexdigest(), "text/plain",
-                   "utf-8")
+    doc = Document(
+        f"synthetic/{i}.txt", str(i), f"{i}.txt", text, hashlib.sha256(raw).hexdigest(), "text/plain", "utf-8"
+    )
     year, month = 2015 + (i // 120), 1 + (i // 10) % 12
-    meeting = Meeting(body="GR kommunchefsgrupp", date=f"{year}-{month:02d}-{1 + i % 10:02d}", date_precision="day")
+    meeting = Meeting(
+        body="GR kommunchefsgrupp", date=f"{year}-{month:02d}-{1 + i % 10:02d}", date_precision="day"
+    )
     return Minutes(doc, meeting, present, absent, Recorder(rec, canonical_name=rec.text), items)
 
 
@@ -126,8 +137,10 @@ def main() -> None:
             build_s = time.perf_counter() - t0
             nquads = kg.store.dump(format=RdfFormat.N_QUADS)
         quads = report.triples
-        print(f"build (map + load + derived + describe): {args.n} docs, {quads} quads in {build_s:.2f} s "
-              f"= {args.n / build_s:.0f} docs/s, {quads / build_s:.0f} quads/s")
+        print(
+            f"build (map + load + derived + describe): {args.n} docs, {quads} quads in {build_s:.2f} s "
+            f"= {args.n / build_s:.0f} docs/s, {quads / build_s:.0f} quads/s"
+        )
         t1 = time.perf_counter()
         Store(str(Path(tmp) / "bulk")).bulk_load(nquads, format=RdfFormat.N_QUADS)
         bulk_s = time.perf_counter() - t1

@@ -33,5 +33,7 @@ def run(n: int) -> dict[str, float]:
 
 if __name__ == "__main__":
     result = run(int(sys.argv[1]) if len(sys.argv) > 1 else 500)
-    print(f"parse+extract: {result['documents']} docs in {result['seconds']:.2f} s "
-          f"= {result['docs_per_s']:.0f} docs/s (one core)")
+    print(
+        f"parse+extract: {result['documents']} docs in {result['seconds']:.2f} s "
+        f"= {result['docs_per_s']:.0f} docs/s (one core)"
+    )

@@ -12,36 +12,116 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-MUNICIPALITIES = ["Ale", "Alingsås", "Göteborg", "Härryda", "Kungsbacka", "Kungälv", "Lerum", "Lilla Edet",
-                  "Mölndal", "Partille", "Stenungsund", "Tjörn", "Öckerö"]
-FIRST = ["Anna", "Maria", "Karin", "Eva", "Lena", "Sara", "Erik", "Lars", "Karl", "Johan", "Per", "Anders",
-         "Ingrid", "Magnus", "Sofia", "Malin", "Henrik", "Åsa", "Jonas", "Linnea"]
-LAST = ["Andersson", "Berg", "Lindqvist", "Holm", "Ek", "Strand", "Sjöberg", "Nyström", "Lund", "Wallin",
-        "Åberg", "Björk", "Forsberg", "Hedlund", "Sandberg", "Blom", "Dahl", "Engström", "Falk", "Kvist"]
-TITLES = ["Civilt försvar och krisberedskap", "Kompetensförsörjning", "Hälso- och sjukvårdsavtal",
-          "Digitalisering och AI", "Stående punkter", "Energiförsörjning", "Kollektivtrafik",
-          "Välfärdsbrottslighet", "Öppna data", "Övriga frågor och kommande möten"]
+MUNICIPALITIES = [
+    "Ale",
+    "Alingsås",
+    "Göteborg",
+    "Härryda",
+    "Kungsbacka",
+    "Kungälv",
+    "Lerum",
+    "Lilla Edet",
+    "Mölndal",
+    "Partille",
+    "Stenungsund",
+    "Tjörn",
+    "Öckerö",
+]
+FIRST = [
+    "Anna",
+    "Maria",
+    "Karin",
+    "Eva",
+    "Lena",
+    "Sara",
+    "Erik",
+    "Lars",
+    "Karl",
+    "Johan",
+    "Per",
+    "Anders",
+    "Ingrid",
+    "Magnus",
+    "Sofia",
+    "Malin",
+    "Henrik",
+    "Åsa",
+    "Jonas",
+    "Linnea",
+]
+LAST = [
+    "Andersson",
+    "Berg",
+    "Lindqvist",
+    "Holm",
+    "Ek",
+    "Strand",
+    "Sjöberg",
+    "Nyström",
+    "Lund",
+    "Wallin",
+    "Åberg",
+    "Björk",
+    "Forsberg",
+    "Hedlund",
+    "Sandberg",
+    "Blom",
+    "Dahl",
+    "Engström",
+    "Falk",
+    "Kvist",
+]
+TITLES = [
+    "Civilt försvar och krisberedskap",
+    "Kompetensförsörjning",
+    "Hälso- och sjukvårdsavtal",
+    "Digitalisering och AI",
+    "Stående punkter",
+    "Energiförsörjning",
+    "Kollektivtrafik",
+    "Välfärdsbrottslighet",
+    "Öppna data",
+    "Övriga frågor och kommande möten",
+]
 BODIES = ["SKR", "Länsstyrelsen", "VGR", "MSB", "Västkom", "Trafikverket", "Försäkringskassan"]
-MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 
 
 def minutes(rng: random.Random, day: date) -> str:
     people = [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in MUNICIPALITIES]
     absent = set(rng.sample(range(len(people)), 3))
     lines = ["Anteckningar", f"Datum: {day.isoformat()}", "", "NÄRVARANDE", ""]
-    lines += [f"{p}, {m}" for i, (p, m) in enumerate(zip(people, MUNICIPALITIES, strict=True)) if i not in absent]
+    lines += [
+        f"{p}, {m}" for i, (p, m) in enumerate(zip(people, MUNICIPALITIES, strict=True)) if i not in absent
+    ]
     lines += ["Gitte Caous, GR", "", "EJ NÄRVARANDE", ""]
     lines += [f"{people[i]}, {MUNICIPALITIES[i]}" for i in sorted(absent)]
     for n, title in enumerate(rng.sample(TITLES, 6), start=1):
         body, who = rng.choice(BODIES), rng.choice(people)
         when = day + timedelta(days=rng.randint(7, 90))
-        lines += ["", f"{n}. {title}", "",
-                  f"{who} informerar tillsammans med {rng.choice(people)} om arbetet med {body}. "
-                  f"Diskussion förs kring kommunernas behov av samordning i {rng.choice(MUNICIPALITIES)}.",
-                  "",
-                  f"Nätverket är eniga om att frågan ska lyftas till förbundsstyrelsen den {when.day} "
-                  f"{MONTHS[when.month - 1]}. {who} återkommer vid ett kommande möte."]
+        lines += [
+            "",
+            f"{n}. {title}",
+            "",
+            f"{who} informerar tillsammans med {rng.choice(people)} om arbetet med {body}. "
+            f"Diskussion förs kring kommunernas behov av samordning i {rng.choice(MUNICIPALITIES)}.",
+            "",
+            f"Nätverket är eniga om att frågan ska lyftas till förbundsstyrelsen den {when.day} "
+            f"{MONTHS[when.month - 1]}. {who} återkommer vid ett kommande möte.",
+        ]
     lines += ["", "Antecknat av", "", "Therese Tanner, Förbundssekreterare", ""]
     return "\n".join(lines)
 

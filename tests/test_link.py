@@ -85,8 +85,7 @@ def example_kg(example_store: Path, tmp_path: Path) -> Iterator[KnowledgeStore]:
         yield kg
 
 
-@pytest.fixture
-def small_kg(tmp_path: Path) -> Iterator[KnowledgeStore]:
+def small_store(path: Path) -> Path:
     """A store whose one document graph names Göteborg, Ale, Kungsbacka and MSB."""
     g = IRIS.graph("test-meeting")
     nodes = [
@@ -95,9 +94,15 @@ def small_kg(tmp_path: Path) -> Iterator[KnowledgeStore]:
         (IRIS.municipality("1384"), GK.Municipality),
         (IRIS.org("msb"), GK.NationalAgency),
     ]
-    with open_store(tmp_path / "store") as kg:
+    with open_store(path) as kg:
         kg.load_graph(g, [Quad(n, RDF.type, cls, g) for n, cls in nodes])
         write_registry(kg)
+    return path
+
+
+@pytest.fixture
+def small_kg(tmp_path: Path) -> Iterator[KnowledgeStore]:
+    with open_store(small_store(tmp_path / "store")) as kg:
         yield kg
 
 
@@ -407,10 +412,9 @@ def test_online_malformed_answer_leaves_the_graph_unchanged(small_kg: KnowledgeS
     _assert_failed_cleanly(small_kg, exc, before)
 
 
-def test_link_online_command_fails_with_one_line(small_kg: KnowledgeStore, silent_endpoint: str,
+def test_link_online_command_fails_with_one_line(tmp_path: Path, silent_endpoint: str,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    path = small_kg.path
-    small_kg.close()
+    path = small_store(tmp_path / "store")
     code = main(["link", "--store", str(path), "--online", "--endpoint", silent_endpoint, "--timeout", "1"])
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and err.startswith("govkg: error: ")

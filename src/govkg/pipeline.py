@@ -23,6 +23,7 @@ from govkg.model import Minutes
 from govkg.rdf.derived import derive
 from govkg.rdf.mapping import MappedDocument, key_of, map_minutes
 from govkg.rdf.orgs import OrgLookup, gazetteer_lookup, no_registry
+from govkg.rdf.quads import graph_hash
 from govkg.rdf.void import describe
 from govkg.resources import ontology_dir
 from govkg.store import KnowledgeStore, LoadStatus
@@ -232,15 +233,15 @@ def load_minutes(
 
 
 def _load_documents(kg: KnowledgeStore, mapped: list[MappedDocument], report: BuildReport) -> None:
-    from govkg.rdf.quads import graph_hash
-
-    statuses = {d.graph.value: kg.status_of(d.graph, graph_hash(d.quads)) for d in mapped}
+    digests = {d.graph.value: graph_hash(d.quads) for d in mapped}
+    statuses = {d.graph.value: kg.status_of(d.graph, digests[d.graph.value]) for d in mapped}
     new = [d for d in mapped if statuses[d.graph.value] == "added"]
-    if len(new) >= BULK_THRESHOLD:
-        kg.bulk_load_graphs((d.graph, d.quads) for d in new)
+    bulk = len(new) >= BULK_THRESHOLD
+    if bulk:
+        kg.bulk_load_graphs((d.graph, d.quads, digests[d.graph.value]) for d in new)
     for d in mapped:
         status = statuses[d.graph.value]
-        if status != "added" or len(new) < BULK_THRESHOLD:
-            status = kg.load_graph(d.graph, d.quads)
+        if not (bulk and status == "added"):
+            status = kg.load_graph(d.graph, d.quads, digest=digests[d.graph.value])
         report.graphs[d.graph.value] = status
         setattr(report, status, getattr(report, status) + 1)
