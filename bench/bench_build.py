@@ -98,16 +98,19 @@ def synthetic(i: int, rng: random.Random) -> Minutes:
         w.put(" ")
         fu = w.put("Frågan återkommer vid nästa möte.")
         w.put("\n")
-        items.append(Item(
-            str(number), number, title, Span(head.span.start, title.span.end), Span(head.span.start, w.pos),
-            persons_mentioned=[PersonMention(p, canonical_name=p.text, person_id=p.text.lower().replace(" ", "-"))],
-            organisations_mentioned=[OrgMention(org, "Myndigheten för samhällsskydd och beredskap", "national_agency",
-                                                "msb")],
-            municipalities_mentioned=[MunicipalityMention("Göteborg", muni, "1480")],
-            topics=[TopicRef(TOPICS[number - 1], TOPICS[number - 1], [title]), TopicRef(rng.choice(TOPICS), "")],
-            decisions=[Statement(dec, "beslutar")], follow_ups=[Statement(fu, "återkommer", agent="group",
-                                                                          agent_id="group")],
-        ))  # fmt: skip
+        person = PersonMention(p, canonical_name=p.text, person_id=p.text.lower().replace(" ", "-"))
+        msb = OrgMention(org, "Myndigheten för samhällsskydd och beredskap", "national_agency", "msb")
+        topics = [TopicRef(TOPICS[number - 1], TOPICS[number - 1], [title]), TopicRef(rng.choice(TOPICS), "")]
+        items.append(
+            Item(
+                str(number), number, title, Span(head.span.start, title.span.end),
+                Span(head.span.start, w.pos),
+                persons_mentioned=[person], organisations_mentioned=[msb],
+                municipalities_mentioned=[MunicipalityMention("Göteborg", muni, "1480")], topics=topics,
+                decisions=[Statement(dec, "beslutar")],
+                follow_ups=[Statement(fu, "återkommer", agent="group", agent_id="group")],
+            )
+        )  # fmt: skip
     w.put("\nAntecknat av\n")
     rec = w.put("Frida Sekreterare")
     text = "".join(w.parts)

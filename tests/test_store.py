@@ -76,7 +76,9 @@ def test_a_graph_without_record_is_replaced_not_added(kg: KnowledgeStore) -> Non
 
 
 def test_bulk_load_records_hashes_so_a_reload_is_unchanged(kg: KnowledgeStore) -> None:
-    graphs = [(NamedNode(EX + f"graph/{i}"), [quad(str(i), NamedNode(EX + f"graph/{i}"))], None) for i in range(3)]
+    graphs = [
+        (NamedNode(EX + f"graph/{i}"), [quad(str(i), NamedNode(EX + f"graph/{i}"))], None) for i in range(3)
+    ]
     assert kg.bulk_load_graphs(graphs) == 3
     assert [kg.load_graph(g, q) for g, q, _ in graphs] == ["unchanged"] * 3
 

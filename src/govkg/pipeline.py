@@ -8,17 +8,17 @@ One bad file never stops the others: it becomes a ``Failure`` in the report.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
 
 from pyoxigraph import NamedNode, Quad, parse
 
 from govkg import __version__
-from govkg.errors import ExtractError, GovkgError, ReadError
+from govkg.errors import GovkgError
+from govkg.ingest import Progress, extract_files, no_progress
+from govkg.link import write_registry
 from govkg.model import Minutes
 from govkg.rdf.derived import derive
 from govkg.rdf.mapping import MappedDocument, key_of, map_minutes
@@ -29,14 +29,7 @@ from govkg.resources import ontology_dir
 from govkg.store import KnowledgeStore, LoadStatus
 from govkg.vocab import DEFAULT_BASE_IRI
 
-T = TypeVar("T")
-Progress = Callable[[Iterable[T], int, str], Iterable[T]]
-MINUTES_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
 BULK_THRESHOLD = 200  # new graphs in one build from which the bulk loader pays off
-
-
-def _no_progress(items: Iterable[T], _total: int, _label: str) -> Iterable[T]:
-    return items
 
 
 @dataclass(slots=True)
@@ -53,6 +46,7 @@ class BuildReport:
     replaced: int = 0
     unchanged: int = 0
     failures: list[Failure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     graphs: dict[str, LoadStatus] = field(default_factory=dict)  # document graph IRI → status
 
     @property
@@ -64,51 +58,6 @@ class BuildReport:
             f"documents: {self.documents}, triples: {self.triples}, added: {self.added}, "
             f"replaced: {self.replaced}, unchanged: {self.unchanged}, failed: {self.failed}"
         )
-
-
-def expand(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files as given; inside folders the minutes files and extraction JSONs (sorted, recursive)."""
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and (p.suffix.lower() in MINUTES_SUFFIXES or p.suffix.lower() == ".json")
-                and not p.name.endswith(".meta.json")  # sidecars of minutes files, read with them
-            )
-        else:
-            yield path
-
-
-def read_minutes(path: Path, metadata: Mapping[str, str]) -> Minutes:
-    """One file → Minutes: a reviewed extraction JSON is read back, anything else is extracted."""
-    if path.suffix.lower() == ".json":
-        from govkg.jsonio import minutes_from_json
-
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeError, json.JSONDecodeError) as exc:
-            raise ExtractError(f"cannot read extraction JSON: {exc}", source=str(path)) from exc
-        return minutes_from_json(data, base=path.parent)
-    from govkg.extract import extract_mentions
-    from govkg.parse import parse_minutes
-    from govkg.read import read_document
-
-    return extract_mentions(parse_minutes(read_document(path, metadata=metadata)))
-
-
-def resolve_all(minutes: list[Minutes]) -> list[Minutes]:
-    """Entity resolution across all documents (in place or returning a list, as resolve does)."""
-    import importlib
-
-    # govkg.resolve is written in parallel; until it lands the documents keep their own ids.
-    try:
-        resolve = importlib.import_module("govkg.resolve").resolve
-    except ImportError:
-        return minutes
-    result = resolve(minutes)
-    return result if isinstance(result, list) and len(result) == len(minutes) else minutes
 
 
 def _unique_keys(minutes: list[Minutes]) -> dict[int, str]:
@@ -123,17 +72,6 @@ def _unique_keys(minutes: list[Minutes]) -> dict[int, str]:
         for rank, i in enumerate(ordered):
             keys[i] = k if rank == 0 else f"{k}-{minutes[i].document.sha256[:8]}"
     return keys
-
-
-def _dedupe(minutes: list[Minutes]) -> list[Minutes]:
-    """One Minutes per source document: a reviewed JSON wins over extracting its source again."""
-    chosen: dict[str, Minutes] = {}
-    for m in minutes:
-        sha = m.document.sha256
-        reviewed = m.meeting.date_source == "reviewed"
-        if sha not in chosen or reviewed:
-            chosen[sha] = m
-    return list(chosen.values())
 
 
 def rebased(quads: Iterable[Quad], base: str) -> Iterator[Quad]:
@@ -177,7 +115,7 @@ def build(
     *,
     metadata: Mapping[str, str] | None = None,
     lookup: OrgLookup | None = None,
-    progress: Progress[Path] = _no_progress,
+    progress: Progress[Path] = no_progress,
     version: str = __version__,
 ) -> BuildReport:
     """Extract, resolve, map and load the given files and folders into ``kg``; never raises for one
@@ -189,16 +127,9 @@ def build(
             print(build([Path("examples/minutes")], kg).summary())
     """
     report = BuildReport()
-    files = list(expand(paths))
-    minutes: list[Minutes] = []
-    for path in progress(files, len(files), "extract"):
-        try:
-            minutes.append(read_minutes(path, metadata or {}))
-        except GovkgError as exc:
-            report.failures.append(Failure(str(path), str(exc)))
-        except (UnicodeError, ValueError, OSError) as exc:  # a reader bug must not stop the others
-            report.failures.append(Failure(str(path), str(ReadError(f"{type(exc).__name__}: {exc}"))))
-    minutes = resolve_all(_dedupe(minutes)) if minutes else []
+    batch = extract_files(paths, metadata, reviewed_json=True, progress=progress)
+    report.failures.extend(Failure(str(f.path), str(f.error)) for f in batch.failures)
+    minutes = batch.minutes
     return load_minutes(minutes, kg, lookup=lookup, version=version, report=report)
 
 
@@ -222,9 +153,16 @@ def load_minutes(
         except (GovkgError, ValueError) as exc:
             report.failures.append(Failure(m.document.path, f"cannot map to RDF: {exc}"))
     _load_documents(kg, mapped, report)
+    bodiless = [m.document.filename for m in minutes if not m.meeting.body]
+    if bodiless:
+        report.warnings.append(
+            f"{len(bodiless)} document(s) name no meeting body, so no network or memberships for them "
+            f"(give --body): {', '.join(sorted(bodiless)[:3])}{'…' if len(bodiless) > 3 else ''}"
+        )
 
     kg.load_graph(kg.iris.derived_graph, derive(kg))
     load_vocabularies(kg)
+    write_registry(kg)  # SCB codes, Wikidata, Kolada, org numbers: offline, from the shipped tables
     kg.set_meta_description(describe(kg))
     kg.flush()
     report.documents = len(mapped)

@@ -33,7 +33,8 @@ from govkg.vocab import PREFIXES, XSD
 VALUES_MARKER = "#@values"
 PARAM_TYPES = ("iri", "string", "date", "integer", "decimal", "boolean")
 
-_HEADER = re.compile(r"^#\+\s*(?P<key>[a-z_]+)\s*:\s?(?P<value>.*)$")
+_HEADER = re.compile(r"^#\+ ?(?P<key>[a-z_]+)\s*:\s?(?P<value>.*)$")
+_CONTINUATION = re.compile(r"^#\+\s{2,}\S")  # an indented line continues the field above
 _PARAM = re.compile(
     r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\((?P<spec>[^)]*)\)\s*(?:(?:—|--|-|:)\s*(?P<doc>.*))?$"
 )
@@ -180,6 +181,7 @@ def parse_query(text: str, name: str, path: Path | None = None) -> CannedQuery:
     """Read the ``#+`` header of one query; QueryError (with the file) when it is malformed."""
     where = str(path) if path else name
     fields: dict[str, list[str]] = {}
+    last: list[str] | None = None
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped:
@@ -187,9 +189,15 @@ def parse_query(text: str, name: str, path: Path | None = None) -> CannedQuery:
         if not stripped.startswith("#+"):
             break  # the header ends at the first line that is not a header line
         m = _HEADER.match(stripped)
-        if not m:
+        if m:
+            last = fields.setdefault(m.group("key"), [])
+            last.append(m.group("value").strip())
+        elif _CONTINUATION.match(stripped) and last:
+            last[-1] = f"{last[-1]} {stripped[2:].strip()}"
+        else:
             raise QueryError(f"malformed header line {stripped!r}", source=where)
-        fields.setdefault(m.group("key"), []).append(m.group("value").strip())
+    if fields.pop("params", ["none"]) != ["none"]:
+        raise QueryError("'#+ params:' only takes 'none'; declare each with '#+ param:'", source=where)
     unknown = set(fields) - {"title", "description", "param", "example"}
     if unknown:
         raise QueryError(f"unknown header field(s) {', '.join(sorted(unknown))}", source=where)
@@ -218,11 +226,11 @@ def parse_query(text: str, name: str, path: Path | None = None) -> CannedQuery:
 def _parse_param(value: str, where: str) -> Param:
     m = _PARAM.match(value)
     if not m:
-        raise QueryError(f"malformed parameter {value!r}: want 'name (type[, optional]) — text'", where)
+        raise QueryError(f"malformed parameter {value!r}: want 'name (type[, optional]) — text'", source=where)
     parts = [s.strip() for s in m.group("spec").split(",")]
     kind, flags = parts[0], parts[1:]
     if kind not in PARAM_TYPES:
-        raise QueryError(f"parameter {m.group('name')!r}: type {kind!r} not in {PARAM_TYPES}", where)
+        raise QueryError(f"parameter {m.group('name')!r}: type {kind!r} not in {PARAM_TYPES}", source=where)
     required, default = True, None
     for flag in flags:
         if flag == "optional":
@@ -232,10 +240,13 @@ def _parse_param(value: str, where: str) -> Param:
         elif flag.startswith("default:"):
             default, required = flag.split(":", 1)[1].strip(), False
         else:
-            raise QueryError(f"parameter {m.group('name')!r}: unknown flag {flag!r}", where)
+            raise QueryError(f"parameter {m.group('name')!r}: unknown flag {flag!r}", source=where)
     param = Param(m.group("name"), kind, required, default, (m.group("doc") or "").strip())
     if default is not None:
-        param.term(default)  # a default that does not fit its type is the query's bug
+        try:
+            param.term(default)  # a default that does not fit its type is the query's bug
+        except QueryError as exc:
+            raise QueryError(f"bad default: {exc}", source=where) from None
     return param
 
 
@@ -253,7 +264,9 @@ def get_query(name: str, folder: Path | None = None) -> CannedQuery:
     queries = catalogue(folder)
     if name in queries:
         return queries[name]
-    close = difflib.get_close_matches(name, list(queries), n=3)
+    close = [q for q in queries if name and q.startswith(name)][:3] or difflib.get_close_matches(
+        name, list(queries), n=3
+    )
     hint = f" (did you mean {', '.join(close)}?)" if close else " (see `govkg query list`)"
     raise QueryError(f"no canned query named {name!r}{hint}")
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
+from govkg.rdf.iris import base_iri_from_env
 from govkg.vocab import PREFIXES, XSD
 
 Term = NamedNode | BlankNode | Literal | Triple
@@ -115,6 +116,10 @@ def term_from_json(binding: Mapping[str, Any]) -> Term:
 
 
 def _short(iri: str) -> str:
+    # instance IRIs lose the base, in the form `-p NAME VALUE` accepts back (kommun/1440)
+    base = base_iri_from_env()
+    if iri.startswith(base) and len(iri) > len(base):
+        return iri[len(base) :]
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns) and len(iri) > len(ns):
             return f"{prefix}:{iri[len(ns):]}"

@@ -10,7 +10,7 @@ from typing import TypeVar
 import click
 from tqdm import tqdm
 
-from govkg.cli._common import fail, metadata_from, store_option
+from govkg.cli._common import fail, metadata_from, store_option, warn
 from govkg.pipeline import build
 from govkg.rdf.iris import base_iri_from_env
 from govkg.store import open_store
@@ -48,6 +48,8 @@ def command(
     """
     with open_store(store_dir, base_iri=base_iri or base_iri_from_env()) as kg:
         report = build(paths, kg, metadata=metadata_from(body, date, None), progress=_bar)
+    for message in report.warnings:
+        warn(message)
     for failure in report.failures:
         fail(f"{failure.path}: {failure.message}")
     click.echo(report.summary())

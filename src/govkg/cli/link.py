@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from govkg.cli._common import store_option
+from govkg.errors import StoreError
 from govkg.link.online import WIKIDATA_ENDPOINT, link_online
 from govkg.link.registry import registry_graph, write_registry
 from govkg.rdf.iris import base_iri_from_env
@@ -47,6 +48,8 @@ def command(
       govkg link --online
       govkg link --online --endpoint http://127.0.0.1:7878/query
     """
+    if not store_dir.is_dir():
+        raise StoreError(f"store {store_dir} does not exist (run `govkg build` first)")
     with open_store(store_dir, base_iri=base_iri or base_iri_from_env()) as kg:
         if not online:
             status = write_registry(kg)

@@ -24,6 +24,7 @@ from typing import Any
 import networkx as nx
 
 from govkg import __version__
+from govkg.errors import ExportError
 from govkg.export.facts import KIND_MEETING, KIND_TOPIC, Facts, Quote
 from govkg.export.projections import DEFAULT_PROJECTION, project
 from govkg.export.public import public_graph
@@ -41,9 +42,20 @@ def asset(name: str) -> str:
     return (resources.files("govkg.export") / "assets" / name).read_text(encoding="utf-8")
 
 
-def _script_safe(text: str) -> str:
-    """Text that cannot end the <script> element it is inlined in."""
-    return text.replace("</", "<\\/").replace("<!--", "<\\!--")
+_SCRIPT_END = re.compile(r"</script|<!--", re.IGNORECASE)
+
+
+def _script_safe(code: str) -> str:
+    """JS to inline in a <script> element: it must not close the element (or open a comment)."""
+    if _SCRIPT_END.search(code):
+        # escaping could change the code's meaning (a regex, a comparison): refuse instead
+        raise ExportError("an explorer asset contains '</script' or '<!--' and cannot be inlined")
+    return code
+
+
+def _json_safe(data: str) -> str:
+    """JSON to inline in a <script> element: "<" only occurs inside strings, where \\u003c is equal."""
+    return data.replace("<", "\\u003c")
 
 
 def attach_sources(g: nx.Graph, facts: Facts, limit: int = MAX_SOURCES) -> None:
@@ -153,7 +165,7 @@ def render_explorer(g: nx.Graph, *, title: str = "govkg explorer", public: bool 
         "css": asset("explorer.css"),
         "vis": _script_safe(_SOURCE_MAP.sub("", asset(VIS_ASSET))),
         "app": _script_safe(asset("explorer.js")),
-        "data": _script_safe(data),
+        "data": _json_safe(data),
     }
     # one pass, so nothing inlined is ever scanned for markers again
     return _MARKER.sub(lambda m: parts[m.group(1)], asset("explorer.html"))

@@ -28,6 +28,7 @@ import hmac
 import os
 import re
 import secrets
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,14 @@ def pseudonym(key: bytes, iri: str) -> str:
     return PSEUDONYM_PREFIX + digest[:16]
 
 
+_RUN = re.compile(re.escape(REDACTED) + r"(?:[\s-]+" + re.escape(REDACTED) + ")+")
+
+
+def _unaccented(text: str) -> str:
+    """"Randén" → "Randen": minutes and registries spell names with and without diacritics."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 class Redactor:
     """Replaces known person names (whole, or any part, with or without diacritics) in text."""
 
@@ -79,11 +88,11 @@ class Redactor:
             name = " ".join(name.split())
             if not name:
                 continue
-            forms.update({name, slug(name)})
-            for part in re.split(r"[\s]+", name):
+            forms.update({name, _unaccented(name), slug(name)})
+            for part in name.split():
                 for token in {part, *part.split("-")}:
                     if len(token) >= _MIN_TOKEN and token.casefold() not in kept:
-                        forms.update({token, slug(token)})
+                        forms.update({token, _unaccented(token), slug(token)})
         ordered = sorted((f for f in forms if f), key=lambda f: (-len(f), f))
         self.pattern = (
             re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)", re.IGNORECASE)
@@ -92,7 +101,9 @@ class Redactor:
         )
 
     def text(self, value: str) -> str:
-        return self.pattern.sub(REDACTED, value) if self.pattern else value
+        if self.pattern is None:
+            return value
+        return _RUN.sub(REDACTED, self.pattern.sub(REDACTED, value))
 
     def value(self, value: Any) -> Any:
         """Scrub a string, or every string inside lists, tuples and dicts."""

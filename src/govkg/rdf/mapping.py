@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pyoxigraph import NamedNode, Quad
+from pyoxigraph import Literal, NamedNode, Quad
 
 from govkg import __version__
 from govkg.model import Attendee, Item, Minutes, PersonMention, Quote
@@ -76,8 +76,20 @@ class _Mapper:
             self.sink.add(node, SKOS.altLabel, text(name.text))
         return node, pid
 
-    def annotate(self, quote: Quote, motivation: NamedNode, **kw: object) -> NamedNode:
-        return annotate(self.sink, self.prov, quote.span, motivation, **kw)  # type: ignore[arg-type]
+    def annotate(
+        self,
+        quote: Quote,
+        motivation: NamedNode,
+        *,
+        body: NamedNode | None = None,
+        body_value: str | None = None,
+        part_of: NamedNode | None = None,
+        extra: tuple[tuple[NamedNode, Literal], ...] = (),
+    ) -> NamedNode:
+        return annotate(
+            self.sink, self.prov, quote.span, motivation,
+            body=body, body_value=body_value, part_of=part_of, extra=extra,
+        )  # fmt: skip
 
     # ------------------------------------------------------------ meeting
     def map_meeting(self) -> None:

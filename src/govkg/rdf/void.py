@@ -39,10 +39,11 @@ def describe(kg: KnowledgeStore, info: DatasetInfo | None = None) -> list[Quad]:
     for ns in sorted(set(PREFIXES.values())):
         sink.add(ds, VOID.vocabulary, NamedNode(ns))
     total = 0
-    for graph in kg.graphs():
+    counts = kg.counts()
+    for graph in sorted(counts, key=lambda g: g.value):
         if graph == iris.meta_graph:
             continue
-        n = kg.count(graph)
+        n = counts[graph]
         total += n
         sink.add(ds, VOID.subset, graph)
         sink.add(graph, RDF.type, VOID.Dataset)

@@ -31,7 +31,7 @@
     return {
       id: n.id, label: n.label, kind: n.kind, title: n.label + " (" + n.kind + ")",
       color: { background: n.color, border: "#555", highlight: { background: n.color, border: "#000" } },
-      value: n.degree, shape: "dot"
+      value: Math.log(2 + n.degree), shape: "dot"
     };
   }));
   var edges = new vis.DataSet(data.edges.map(function (e, i) {
@@ -53,7 +53,7 @@
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, {
     autoResize: true,
     layout: { improvedLayout: !big, randomSeed: 7 },
-    nodes: { scaling: { min: 6, max: 30, label: { enabled: true, min: 10, max: 22, drawThreshold: 6 } },
+    nodes: { scaling: { min: 6, max: 22, label: { enabled: true, min: 11, max: 16, drawThreshold: 6 } },
              font: { size: 12 } },
     edges: { color: { color: "#b9b9c3", highlight: "#333" }, smooth: false,
              scaling: { min: 1, max: 6 } },
