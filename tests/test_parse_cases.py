@@ -42,6 +42,8 @@ def test_case_parses_into_expected_fields(case: Path, tmp_path: Path) -> None:
     attended = {a.name.text: a.items_attended for a in minutes.present if a.items_attended}
     assert attended == expected.get("items_attended", {})
     assert [a.name.text for a in minutes.present if a.remote] == expected.get("remote", [])
+    if "body" in expected:
+        assert minutes.meeting.body == expected["body"]
     if "meeting_date" in expected:
         assert minutes.meeting.date == expected["meeting_date"]
     if "warning" in expected:

@@ -406,11 +406,45 @@ def _signed_by_secretary(d: _Doc) -> Recorder | None:
     return None
 
 
+# "Anteckningar – Kommunchefsgruppen i Fyrbodal", "Protokoll fört vid sammanträde med Styrelsen",
+# "Minnesanteckningar från socialchefsnätverkets möte": the body follows the title word.
+_BODY_IN_TITLE = re.compile(
+    r"^\S+(?:\s+\d[\d-]*)?\s*(?:[-–—:]\s*|\s+(?:fört\s+vid\s+\S+\s+med|från|för|med)\s+)(?P<body>[^\d].{2,80})$",
+    re.IGNORECASE,
+)
+_TRAILING_DATE = re.compile(r"[\s,]*(?:\d{1,2}\s+[a-zåäö]+\.?\s+\d{4}|\d{2,4}[-./]\d{2}[-./]\d{2,4})\W*$")
+_MEETING_WORD = re.compile(r"\s+(?:möte|mötet|sammanträde|sammanträdet)(?:\s.*)?$", re.IGNORECASE)
+
+
+def _body(d: _Doc, title_at: int, first_item: int) -> str | None:
+    """The meeting body from the title line, or from a short line right below it."""
+    title = d.lines[title_at].text
+    if m := _BODY_IN_TITLE.match(title):
+        body = _TRAILING_DATE.sub("", _MEETING_WORD.sub("", m.group("body")))
+        return body.strip(" .*") or None
+    for line in d.lines[title_at + 1 : first_item]:
+        if line.kind is Kind.BLANK:
+            continue
+        text = line.text.strip()
+        words = text.split()
+        looks_like_body = (
+            line.kind is Kind.TEXT
+            and 1 <= len(words) <= 8
+            and text[0].isupper()
+            and not any(c.isdigit() for c in text)
+            and not text.endswith((".", ":", "?"))
+            and name_length(d.norm.text, line.start, line.end) == 0
+        )
+        return text if looks_like_body else None
+    return None
+
+
 def _meeting(d: _Doc, doc: Document, first_item: int) -> Meeting:
     meeting = Meeting(body=doc.metadata.get("body"), place=doc.metadata.get("place"))
-    for line in d.lines[:first_item]:
+    for k, line in enumerate(d.lines[:first_item]):
         if line.kind is Kind.TITLE:
             meeting.title = d.quote(line.start, line.end)
+            meeting.body = meeting.body or _body(d, k, first_item)
             break
     found = meeting_date(doc.text, doc.metadata)
     meeting.date = found.date
