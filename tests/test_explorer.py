@@ -1,4 +1,4 @@
-"""The offline HTML explorer: one self-contained file; in headless Chromium it finds, filters and shows sources."""
+"""The offline HTML explorer: one self-contained page; in headless Chromium it finds, filters, shows."""
 
 from __future__ import annotations
 
@@ -16,12 +16,8 @@ from govkg.cli import main
 from govkg.export import Facts, build_explorer, project, render_explorer
 from govkg.export.explorer import VIS_ASSET, asset, explorer_data
 from govkg.export.public import ENV_SALT
-from tests.export_fixtures import (  # noqa: F401  (fixtures)
-    attendance_names,
-    example_facts,
-    example_store,
-)
 
+pytest_plugins = ("tests.export_fixtures",)
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -57,9 +53,16 @@ def generated_graph(n: int = 2000, seed: int = 3) -> nx.Graph:
         ms = rnd.sample(meetings, 2)
         muni = rnd.choice(munis)
         dates = sorted(g.nodes[m]["first_seen"] for m in ms)
-        g.add_node(p, kind="person", label=f"person {p[7:]}", municipality=muni, iri=p,
-                   first_seen=dates[0], last_seen=dates[-1],
-                   sources=[{"text": f"person {p[7:]}, {muni}", "meeting": g.nodes[ms[0]]["label"]}])
+        g.add_node(
+            p,
+            kind="person",
+            label=f"person {p[7:]}",
+            municipality=muni,
+            iri=p,
+            first_seen=dates[0],
+            last_seen=dates[-1],
+            sources=[{"text": f"person {p[7:]}, {muni}", "meeting": g.nodes[ms[0]]["label"]}],
+        )
         g.add_edge(p, muni, relation="represents", weight=2, meetings=ms)
         for m in ms:
             g.add_edge(p, m, relation="attended", weight=1, meetings=[m], status="present")
@@ -97,9 +100,7 @@ def test_explorer_data_of_the_examples(example_facts: Facts) -> None:
     assert data["span"]["from"] <= data["span"]["to"]
 
 
-def test_public_page_has_no_person_name(
-    example_facts: Facts, attendance_names: list[str]
-) -> None:
+def test_public_page_has_no_person_name(example_facts: Facts, attendance_names: list[str]) -> None:
     html = build_explorer(example_facts, public_key=b"k").casefold()
     assert not [n for n in attendance_names if n.casefold() in html]
     assert "public mode" in asset("explorer.js")
@@ -149,7 +150,8 @@ def _offline(requests: list[str], path: Path) -> list[str]:
 
 def _legend(page: Any) -> dict[str, int]:
     counts: dict[str, str] = page.evaluate(
-        "Object.fromEntries([...document.querySelectorAll('#legend li')].map(li => [li.dataset.kind, li.dataset.count]))"
+        "Object.fromEntries([...document.querySelectorAll('#legend li')]"
+        ".map(li => [li.dataset.kind, li.dataset.count]))"
     )
     return {k: int(v) for k, v in counts.items()}
 
@@ -163,9 +165,7 @@ def _click_node(page: Any, node_id: str) -> None:
 
 
 @pytest.mark.browser
-def test_explorer_of_the_examples_in_chromium(
-    browser: Any, example_facts: Facts, tmp_path: Path
-) -> None:
+def test_explorer_of_the_examples_in_chromium(browser: Any, example_facts: Facts, tmp_path: Path) -> None:
     path = tmp_path / "explorer.html"
     path.write_text(build_explorer(example_facts), encoding="utf-8")
     page, requests, errors = _open(browser, path)
@@ -187,7 +187,8 @@ def test_explorer_of_the_examples_in_chromium(
     details = page.inner_text("#details")
     expected = example_facts.sources()[node_id][0].sentence()
     assert label in details and expected in details
-    assert label in expected  # the source sentence is the minutes' own words about this person
+    # the source sentence is the minutes' own words about this person, in the spelling found there
+    assert any(name in expected for name in example_facts.person_names[node_id])
 
     # the topic filter keeps a topic, its meetings and the people at them; the reset brings all back
     total = len(page.evaluate("window.govkg.visibleIds()"))
@@ -197,6 +198,8 @@ def test_explorer_of_the_examples_in_chromium(
     page.click("#reset")
     assert len(page.evaluate("window.govkg.visibleIds()")) == total
 
+    page.fill("#search", label)
+    page.click(f'#results li[data-id="{node_id}"]')
     page.screenshot(path=str(tmp_path / "explorer.png"))
     assert (tmp_path / "explorer.png").stat().st_size > 10_000
     assert not errors
@@ -222,6 +225,8 @@ def test_explorer_stays_usable_at_2000_nodes(browser: Any, tmp_path: Path) -> No
     in_2024 = [n for n, d in g.nodes(data=True) if d["kind"] == "meeting" and d["first_seen"] >= "2024-01"]
     assert later["meeting"] == len(in_2024)
     assert 0 < later["person"] < 2000 - 250
+    assert len(page.evaluate("window.govkg.visibleIds()")) == sum(later.values())  # what the canvas shows
+    page.evaluate("window.govkg.network.fit({animation: false})")
     page.screenshot(path=str(tmp_path / "big.png"))
     assert not errors
     assert not _offline(requests, path)

@@ -18,14 +18,9 @@ from govkg.export.public import ENV_SALT, KEY_FILE, PSEUDONYM_PREFIX, Redactor
 from govkg.export.sparql import export_queries_dir, header
 from govkg.store import KnowledgeStore
 from govkg.vocab import BESLUIT, DCT, GK, OPENGOV, RDF
-from tests.export_fixtures import (  # noqa: F401  (fixtures)
-    GEXF_SCHEMAS,
-    attendance_names,
-    example_facts,
-    example_kg,
-    example_store,
-)
+from tests.export_fixtures import GEXF_SCHEMAS
 
+pytest_plugins = ("tests.export_fixtures",)
 GEXF_NS = {"http://www.gexf.net/1.2draft": "1.2draft", "http://gexf.net/1.3": "1.3"}
 
 
@@ -55,7 +50,9 @@ def expected_counts(kg: KnowledgeStore, projection: str) -> tuple[int, int]:
         return len({x for pair in attended for x in pair}), len(attended)
     if projection in ("co-attendance", "topic-cooccurrence"):
         cls, member = (
-            (GK.CoAttendance, GK.coAttendee) if projection == "co-attendance" else (GK.TopicCoOccurrence, GK.coTopic)
+            (GK.CoAttendance, GK.coAttendee)
+            if projection == "co-attendance"
+            else (GK.TopicCoOccurrence, GK.coTopic)
         )
         edges = [q.subject for q in kg.store.quads_for_pattern(None, RDF.type, cls, None)]
         ends = {o.value for e in edges for o in _objects(kg, e, member)}  # type: ignore[arg-type]
@@ -112,7 +109,9 @@ def test_co_attendance_weight_is_the_number_of_shared_meetings(example_facts: Fa
     g = project(example_facts, "co-attendance")
     pm = project(example_facts, "person-meeting")
     present = {
-        p: {m for m in pm[p] if pm.edges[p, m]["status"] != "absent"} for p, k in pm.nodes(data="kind") if k == "person"
+        p: {m for m in pm[p] if pm.edges[p, m]["status"] != "absent"}
+        for p, k in pm.nodes(data="kind")
+        if k == "person"
     }
     for a, b, d in g.edges(data=True):
         assert d["weight"] == len(d["meetings"]) == len(present[a] & present[b])
@@ -243,7 +242,10 @@ def test_export_queries_have_a_header() -> None:
 
 
 def test_cli_export_and_public_export(
-    example_store: Path, attendance_names: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    example_store: Path,
+    attendance_names: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.delenv(ENV_SALT, raising=False)

@@ -263,7 +263,9 @@ def test_an_injected_string_is_one_literal_in_the_values_block() -> None:
     q = get_query("lookup")
     text = q.with_values(q.bind({"text": HOSTILE}))
     values_line = next(ln for ln in text.splitlines() if "VALUES" in ln)
-    assert values_line.strip() == 'VALUES (?text) { ("Ale\\" } ?s ?p ?o } ; DROP ALL ; SELECT * WHERE { \\"") }'
+    assert (
+        values_line.strip() == 'VALUES (?text) { ("Ale\\" } ?s ?p ?o } ; DROP ALL ; SELECT * WHERE { \\"") }'
+    )
     Store().query(text)  # still one well-formed query
 
 

@@ -31,7 +31,7 @@ def select(endpoint_url: str, sparql: str, *, timeout: float = DEFAULT_TIMEOUT) 
     """Run a SELECT on a SPARQL 1.1 Protocol endpoint (POST, JSON results) through SPARQLWrapper."""
     from urllib.error import HTTPError, URLError
 
-    from SPARQLWrapper import JSON, POST, SPARQLWrapper
+    from SPARQLWrapper import JSON, POST, SELECT, SPARQLWrapper
     from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
     client = SPARQLWrapper(endpoint_url)
@@ -39,6 +39,7 @@ def select(endpoint_url: str, sparql: str, *, timeout: float = DEFAULT_TIMEOUT) 
     client.setReturnFormat(JSON)
     client.setTimeout(int(timeout))
     client.setQuery(sparql)
+    client.queryType = SELECT  # its guess from the text can be fooled by words in comments
     try:
         doc = client.queryAndConvert()
     except SPARQLWrapperException as exc:
@@ -160,4 +161,3 @@ def update(endpoint_url: str, sparql_update: str, *, timeout: float = DEFAULT_TI
         conn.close()
     if response.status >= 300:
         raise EndpointError(f"{endpoint_url} refused the update: HTTP {response.status} {detail[:200]}")
-

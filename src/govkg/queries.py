@@ -95,8 +95,7 @@ class CannedQuery:
             if raw is None:
                 if p.required:
                     raise QueryError(
-                        f"query {self.name!r} needs parameter {p.name!r} ({p.type}): "
-                        f"add -p {p.name} VALUE"
+                        f"query {self.name!r} needs parameter {p.name!r} ({p.type}): add -p {p.name} VALUE"
                     )
                 continue
             bound[p.name] = p.term(raw, base_iri=base_iri)
@@ -226,7 +225,9 @@ def parse_query(text: str, name: str, path: Path | None = None) -> CannedQuery:
 def _parse_param(value: str, where: str) -> Param:
     m = _PARAM.match(value)
     if not m:
-        raise QueryError(f"malformed parameter {value!r}: want 'name (type[, optional]) — text'", source=where)
+        raise QueryError(
+            f"malformed parameter {value!r}: want 'name (type[, optional]) — text'", source=where
+        )
     parts = [s.strip() for s in m.group("spec").split(",")]
     kind, flags = parts[0], parts[1:]
     if kind not in PARAM_TYPES:
@@ -286,7 +287,7 @@ def run_local(
         solutions = store.query(
             query.text,
             use_default_graph_as_union=True,
-            substitutions={Variable(k): v for k, v in bound.items()},  # type: ignore[misc]
+            substitutions={Variable(k): v for k, v in bound.items()},
         )
     except (SyntaxError, OSError, RuntimeError) as exc:
         raise QueryError(f"query {query.name!r} failed: {exc}") from exc

@@ -38,7 +38,9 @@ class QueryResult:
         return [tuple(None if t is None else plain(t) for t in row) for row in self.rows]
 
     def dicts(self) -> list[dict[str, str]]:
-        return [{v: x for v, x in zip(self.variables, row, strict=True) if x is not None} for row in self.values()]
+        return [
+            {v: x for v, x in zip(self.variables, row, strict=True) if x is not None} for row in self.values()
+        ]
 
     def to_json(self) -> str:
         """SPARQL 1.1 Query Results JSON."""
@@ -122,7 +124,7 @@ def _short(iri: str) -> str:
         return iri[len(base) :]
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return iri
 
 

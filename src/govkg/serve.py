@@ -44,6 +44,7 @@ from govkg.errors import ServeError
 LOOPBACK = "127.0.0.1"
 DEFAULT_PORT = 7878
 STARTUP_TIMEOUT = 20.0
+SNAPSHOT_ATTEMPTS = 8
 
 
 def oxigraph_binary() -> Path:
@@ -62,6 +63,16 @@ def free_port(host: str = LOOPBACK) -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind((host, 0))
         return int(s.getsockname()[1])
+
+
+def _check_free(host: str, port: int) -> None:
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as s:
+        try:
+            s.bind((host, port))
+        except OSError as exc:
+            raise ServeError(
+                f"port {port} on {host} is not available ({exc.strerror}): choose another with --port"
+            ) from exc
 
 
 @dataclass
@@ -139,13 +150,21 @@ def snapshot(store: Path) -> Path:
     except OSError:
         parent = tempfile.mkdtemp(prefix="govkg-serve-")
     target = Path(parent) / "store"
-    try:
-        # a read-only open works while a build holds the lock, and its checkpoint is consistent
-        Store.read_only(str(store)).backup(str(target))
-    except OSError as exc:
-        shutil.rmtree(parent, ignore_errors=True)
-        raise ServeError(f"cannot take a snapshot of store {store}: {exc}") from exc
-    return target
+    for attempt in range(SNAPSHOT_ATTEMPTS):
+        try:
+            # A read-only open works while a build holds the lock and its checkpoint is consistent,
+            # but the writer may compact away a file between the open and the copy: then try again.
+            Store.read_only(str(store)).backup(str(target))
+            return target
+        except (OSError, RuntimeError) as exc:
+            shutil.rmtree(target, ignore_errors=True)
+            if attempt + 1 == SNAPSHOT_ATTEMPTS:
+                shutil.rmtree(parent, ignore_errors=True)
+                raise ServeError(
+                    f"cannot take a snapshot of store {store} (is a build writing it?): {exc}".splitlines()[0]
+                ) from exc
+            time.sleep(0.1 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def start_server(
@@ -164,6 +183,8 @@ def start_server(
     where = Path(store) if store is not None else None
     if where is None and not writable:
         raise ServeError("a read-only server needs a store directory")
+    if port:
+        _check_free(host, port)  # else the readiness probe could be answered by whoever holds it
     port = port or free_port(host)
     snap: Path | None = None
     if writable:
@@ -195,10 +216,12 @@ def _wait_ready(server: Server, timeout: float) -> None:
     while time.monotonic() < deadline:
         if not server.running():
             raise ServeError(_failure(server))
-        with contextlib.suppress(urllib.error.URLError, OSError):
-            with urllib.request.urlopen(server.url, timeout=1) as response:
-                if response.status < 500:
-                    return
+        with (
+            contextlib.suppress(urllib.error.URLError, OSError),
+            urllib.request.urlopen(server.url, timeout=1) as response,
+        ):
+            if response.status < 500:
+                return
         time.sleep(0.05)
     raise ServeError(f"the oxigraph server did not answer on {server.url} within {timeout:.0f} s")
 

@@ -11,6 +11,7 @@ import click
 from tqdm import tqdm
 
 from govkg.cli._common import fail, metadata_from, store_option, warn
+from govkg.endpoint import push_graphs
 from govkg.pipeline import build
 from govkg.rdf.iris import base_iri_from_env
 from govkg.store import open_store
@@ -34,8 +35,18 @@ def _bar(items: Iterable[T], total: int, label: str) -> Iterable[T]:
 )
 @click.option("--body", help='The meeting body, e.g. "GR kommunchefsgrupp", when the minutes lack it.')
 @click.option("--date", help="Meeting date (YYYY-MM-DD or YYYY-MM), when the minutes lack it.")
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    help="Also push every named graph of the store to this SPARQL 1.1 store (Graph Store Protocol).",
+)
 def command(
-    paths: tuple[Path, ...], store_dir: Path, base_iri: str | None, body: str | None, date: str | None
+    paths: tuple[Path, ...],
+    store_dir: Path,
+    base_iri: str | None,
+    body: str | None,
+    date: str | None,
+    endpoint: str | None,
 ) -> int:
     """Extract, resolve and load minutes (.txt .md .pdf .docx) or reviewed extraction JSON.
 
@@ -48,9 +59,14 @@ def command(
     """
     with open_store(store_dir, base_iri=base_iri or base_iri_from_env()) as kg:
         report = build(paths, kg, metadata=metadata_from(body, date, None), progress=_bar)
-    for message in report.warnings:
-        warn(message)
-    for failure in report.failures:
-        fail(f"{failure.path}: {failure.message}")
-    click.echo(report.summary())
+        for message in report.warnings:
+            warn(message)
+        for failure in report.failures:
+            fail(f"{failure.path}: {failure.message}")
+        click.echo(report.summary())
+        if endpoint:
+            # The local store stages the build (the derived graph needs every document, not only
+            # this build's); the remote store then receives each named graph whole.
+            pushed = push_graphs(endpoint, ((g, list(kg.quads(g))) for g in kg.graphs()))
+            click.echo(f"pushed {pushed} named graph(s) to {endpoint}")
     return 1 if report.failures else 0

@@ -7,7 +7,16 @@ from pathlib import Path
 import click
 
 from govkg.cli._common import store_option
-from govkg.export import DEFAULT_PROJECTION, FORMATS, PROJECTIONS, facts_of, load_key, project, public_graph, write
+from govkg.export import (
+    DEFAULT_PROJECTION,
+    FORMATS,
+    PROJECTIONS,
+    facts_of,
+    load_key,
+    project,
+    public_graph,
+    write,
+)
 from govkg.store import open_store
 
 public_option = click.option(
@@ -37,7 +46,9 @@ salt_option = click.option(
 )
 @public_option
 @salt_option
-@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
+@click.option(
+    "--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write."
+)
 @store_option
 def command(fmt: str, projection: str, public: bool, salt: str | None, out: Path, store_dir: Path) -> int:
     """Export a graph projection of the store for Gephi, Cytoscape, Graphviz or a spreadsheet.

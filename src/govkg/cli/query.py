@@ -27,7 +27,9 @@ def list_queries(verbose: bool) -> None:
       govkg query list -v
     """
     for name, q in catalogue().items():
-        params = " ".join(f"[-p {p.signature()}]" if not p.required else f"-p {p.signature()}" for p in q.params)
+        params = " ".join(
+            f"[-p {p.signature()}]" if not p.required else f"-p {p.signature()}" for p in q.params
+        )
         click.echo(f"{name}  {q.title}")
         if params:
             click.echo(f"    {params}")
@@ -42,15 +44,32 @@ def list_queries(verbose: bool) -> None:
 
 @command.command("run")
 @click.argument("name")
-@click.option("-p", "--param", "params", nargs=2, multiple=True, metavar="NAME VALUE",
-              help="A parameter value (repeatable); an IRI may be written kommun/1440 or gk:present.")
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    nargs=2,
+    multiple=True,
+    metavar="NAME VALUE",
+    help="A parameter value (repeatable); an IRI may be written kommun/1440 or gk:present.",
+)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help=f"Directory of the embedded store [default: {DEFAULT_STORE}].")
-@click.option("--endpoint", metavar="URL", default=None,
-              help="A SPARQL 1.1 query endpoint instead of the store, e.g. http://127.0.0.1:7878/query.")
-def run_query(name: str, params: tuple[tuple[str, str], ...], fmt: str, store_dir: Path | None,
-              endpoint: str | None) -> None:
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help=f"Directory of the embedded store [default: {DEFAULT_STORE}].",
+)
+@click.option(
+    "--endpoint",
+    metavar="URL",
+    default=None,
+    help="A SPARQL 1.1 query endpoint instead of the store, e.g. http://127.0.0.1:7878/query.",
+)
+def run_query(
+    name: str, params: tuple[tuple[str, str], ...], fmt: str, store_dir: Path | None, endpoint: str | None
+) -> None:
     """Run the canned query NAME and print its rows.
 
     \b

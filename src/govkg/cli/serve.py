@@ -12,13 +12,25 @@ from govkg.serve import DEFAULT_PORT, LOOPBACK, start_server
 
 @click.command("serve")
 @store_option
-@click.option("--port", type=click.IntRange(0, 65535), default=DEFAULT_PORT, show_default=True,
-              help="TCP port; 0 picks a free one.")
-@click.option("--host", default=LOOPBACK, show_default=True,
-              help="Address to bind; anything but loopback exposes the store to the network.")
-@click.option("--writable", is_flag=True,
-              help="Serve the store itself, writable over SPARQL Update and the Graph Store Protocol "
-              "(it then holds the store's lock: build with --endpoint).")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=DEFAULT_PORT,
+    show_default=True,
+    help="TCP port; 0 picks a free one.",
+)
+@click.option(
+    "--host",
+    default=LOOPBACK,
+    show_default=True,
+    help="Address to bind; anything but loopback exposes the store to the network.",
+)
+@click.option(
+    "--writable",
+    is_flag=True,
+    help="Serve the store itself, writable over SPARQL Update and the Graph Store Protocol "
+    "(it then holds the store's lock: build with --endpoint).",
+)
 def command(store_dir: Path, port: int, host: str, writable: bool) -> None:
     """Serve the store over the SPARQL 1.1 Protocol, with the YASGUI query editor at /.
 

@@ -53,7 +53,9 @@ def load_key(store_dir: Path | None, salt: str | None = None) -> bytes:
     if env := os.environ.get(ENV_SALT):
         return env.encode("utf-8")
     if store_dir is None:
-        raise ExportError(f"the public mode needs a key: pass --salt, set {ENV_SALT}, or use an on-disk store")
+        raise ExportError(
+            f"the public mode needs a key: pass --salt, set {ENV_SALT}, or use an on-disk store"
+        )
     path = store_dir / KEY_FILE
     try:
         if not path.exists():
@@ -74,7 +76,7 @@ _RUN = re.compile(re.escape(REDACTED) + r"(?:[\s-]+" + re.escape(REDACTED) + ")+
 
 
 def _unaccented(text: str) -> str:
-    """"Randén" → "Randen": minutes and registries spell names with and without diacritics."""
+    """ "Randén" → "Randen": minutes and registries spell names with and without diacritics."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

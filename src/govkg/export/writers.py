@@ -74,7 +74,8 @@ def gexf_bytes(g: nx.Graph) -> bytes:
     nx.write_gexf(flattened(g), buf, encoding="utf-8", version="1.2draft")
     root = etree.fromstring(buf.getvalue())
     for graph in root.iter("{*}graph"):
-        graph.attrib.pop("name", None)  # not allowed by the 1.2draft schema
+        if "name" in graph.attrib:
+            del graph.attrib["name"]  # not allowed by the 1.2draft schema
     return etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
 
 
@@ -138,8 +139,8 @@ def dot_text(g: nx.Graph) -> str:
         attrs = {**d, "fillcolor": _colour(d)}
         lines.append(f"  {_dot_quote(n)} [{', '.join(f'{k}={_dot_quote(v)}' for k, v in attrs.items())}];")
     for a, b, d in g.edges(data=True):
-        attrs = ", ".join(f"{k}={_dot_quote(v)}" for k, v in d.items())
-        lines.append(f"  {_dot_quote(a)} {arrow} {_dot_quote(b)} [{attrs}];")
+        edge_attrs = ", ".join(f"{k}={_dot_quote(v)}" for k, v in d.items())
+        lines.append(f"  {_dot_quote(a)} {arrow} {_dot_quote(b)} [{edge_attrs}];")
     lines.append("}")
     return "\n".join(lines) + "\n"
 

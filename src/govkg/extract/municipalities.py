@@ -47,8 +47,10 @@ def municipality_match_ok(text: str, m: Match) -> bool:
     nxt = _WORD_AFTER.match(after)
     if prev and prev.group(1).lower() == "region" and before.endswith(" "):
         return False
-    if nxt and nxt.group(1) == "län":
-        return False
+    if nxt and nxt.group(1) in ("län", "universitet", "tekniska", "högskola"):
+        return False  # the county, or a university named after its town ("Luleå tekniska universitet")
+    if re.search(r"\bHögskolan\s+(?:i|på)\s+$", before):
+        return False  # "Högskolan i Skövde" names the university college
     if m.entry.name not in AMBIGUOUS:
         return True
     lowered = surface.lower()

@@ -45,8 +45,17 @@ _ACRONYM = re.compile(
 )
 _HEADS = (
     "nätverket|nätverken|gruppen|nämnden|nämnderna|förbundet|förbunden|myndigheten|centralen|"
-    "rådet|styrelsen|ledningen|ledningsgruppen"
+    "rådet|styrelsen|ledningen|ledningsgruppen|departementet|direktionen"
 )
+# "IFO-chef", "IT-strateg": an acronym that only qualifies a role is no body of its own
+_ROLE_TAIL = re.compile(r"(?:chef|chefer|ansvarig|samordnare|handläggare|strateg|sekreterare|direktör)$")
+# Universities and university colleges: "Luleå tekniska universitet", "Högskolan i Skövde"
+_UNIVERSITY = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäö]+\s+(?:tekniska\s+)?universitet(?:et)?|Högskolan\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö]+)"
+    r"(?![\w])"
+)
+# Capitalised definite adjectives before an organ compound name it: "Regionala politiska samverkansrådet"
+_NAME_ADJECTIVES = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+(?:a|iska)(?:\s+[a-zåäö]+(?:a|iska)){0,2})\s+$")
 _ORGAN = re.compile(
     r"(?<![\w-])(?P<coord>\w+-\s+och\s+)?(?P<word>(?P<prefix>[\w-]*?)(?P<head>" + _HEADS + r"))"
     r"(?P<gen>s)?(?![\w])"
@@ -83,7 +92,7 @@ _HEAD_STEMS = {
     "nätverket": "nätverk", "nätverken": "nätverk", "gruppen": "grupp", "nämnden": "nämnd",
     "nämnderna": "nämnd", "förbundet": "förbund", "förbunden": "förbund", "myndigheten": "myndighet",
     "centralen": "central", "rådet": "råd", "styrelsen": "styrelse", "ledningen": "ledning",
-    "ledningsgruppen": "ledningsgrupp",
+    "ledningsgruppen": "ledningsgrupp", "departementet": "departement", "direktionen": "direktion",
 }  # fmt: skip
 
 
@@ -143,6 +152,8 @@ def _acronym_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
         letters = acr.rstrip("0123456789")
         if acr in STOP_ACRONYMS or letters in STOP_ACRONYMS or _ROMAN.match(acr):
             continue
+        if m.group(4) and _ROLE_TAIL.search(m.group(4)):
+            continue
         if _overlaps(m.start(), m.end(), taken) or _heading_line(text, m.start()):
             continue
         if m.group("year"):
@@ -151,6 +162,20 @@ def _acronym_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
             hits.append(_Hit(m.start(), m.end(), " ".join(name.split()), "programme", None, acronym=name))
             continue
         hits.append(_Hit(m.start(), m.end(), acr, "other", None, acronym=acr))
+    return hits
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Is ``pos`` the first word of a sentence or line (where every word is capitalised)?"""
+    before = text[:pos].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n-–•*#"
+
+
+def _university_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in _UNIVERSITY.finditer(text):
+        if not _overlaps(m.start(), m.end(), taken):
+            hits.append(_Hit(m.start(), m.end(), m.group(), "other", None))
     return hits
 
 
@@ -167,6 +192,10 @@ def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
                 continue  # "funktionshinderområdet" is an area, not a council
             if m.group("coord"):
                 start = m.start("coord")  # "hälso- och sjukvårdsnämnderna"
+            elif (named := _NAME_ADJECTIVES.search(text[max(0, start - 60) : start])) and not _sentence_start(
+                text, start - (min(start, 60) - named.start(1))
+            ):
+                start -= min(start, 60) - named.start(1)
         else:
             complement = None if m.group("gen") else _COMPLEMENT.match(text[end:])
             window = text[max(0, start - 40) : start]
@@ -210,7 +239,11 @@ def find_organisations(
     """
     gaz = gaz or Gazetteer.load()
     taken = [(m.start(), m.end()) for m in _URL.finditer(text)]
-    hits = [h for h in _gazetteer_hits(text, gaz, municipalities) if not _overlaps(h.start, h.end, taken)]
+    universities = _university_hits(text, taken)
+    taken += [(h.start, h.end) for h in universities]
+    hits = universities + [
+        h for h in _gazetteer_hits(text, gaz, municipalities) if not _overlaps(h.start, h.end, taken)
+    ]
     taken += [(h.start, h.end) for h in hits]
     organs = _organ_hits(text, taken)
     taken += [(h.start, h.end) for h in organs]

@@ -122,9 +122,22 @@ def name_length(text: str, start: int, end: int) -> int:
     return words[-1].end() - start
 
 
+_MUNI_SUFFIX = re.compile(r"\s+(?:stad|kommun|kommuns|stads)$")
+# A trailing note that is not in parentheses: "Name – SKR, punkt 3", "Name, Ale, digitalt".
+_BARE_NOTE = re.compile(
+    r"^(?:(?:p|punkt|pkt|§)\.?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*|(?:deltog\s+)?(?:digitalt|på distans|via teams))$",
+    re.I,
+)
+
+
 def _org(gaz: Gazetteer, surface: str) -> tuple[str, str | None] | None:
     # the whole surface must name the body: "verksamhetschef GR" is a role and an organisation
     entry = gaz.lookup(surface)
+    if entry is None and (m := _MUNI_SUFFIX.search(surface)):
+        # "Stockholm stad", "Boden kommun": a municipality written with its kind but not in genitive
+        entry = gaz.lookup(surface[: m.start()])
+        if not isinstance(entry, Municipality):
+            entry = None
     if entry is None:
         return None
     canonical = entry.name
@@ -221,13 +234,29 @@ def parse_attendee_line(
         else:
             role_parts.append(leftover)
     rest = parts[1:]
+    if rest and result.note is None and len(rest) > 1 and _BARE_NOTE.match(text[rest[-1].start : rest[-1].end]):
+        # "Name – SKR, punkt 3": an unbracketed note closes the line
+        note_part = rest.pop()
+        result.note = note_part
+        result.items_attended, result.remote = parse_note(text[note_part.start : note_part.end])
     if rest and result.affiliation is None:
         last = rest[-1]
         surface = text[last.start : last.end]
         resolved = _org(gaz, surface)
+        inner = next(
+            (k for k in range(len(rest) - 2, -1, -1) if _org(gaz, text[rest[k].start : rest[k].end])), None
+        )
         if resolved:
             result.affiliation, (result.affiliation_canonical, result.org_id) = last, resolved
             rest = rest[:-1]
+        elif inner is not None and not _looks_like_org(surface):
+            # columns "Name<TAB>Kommun<TAB>Funktion", "Name – Region X, regiondirektör": the known
+            # body need not stand last; the role is what follows it (or precedes it, if nothing does)
+            org_part = rest[inner]
+            resolved = _org(gaz, text[org_part.start : org_part.end])
+            assert resolved is not None
+            result.affiliation, (result.affiliation_canonical, result.org_id) = org_part, resolved
+            rest = rest[inner + 1 :] or rest[:inner]
         else:
             # "verksamhetschef GR": the organisation is the tail of the last part
             words = list(_WORD.finditer(text, last.start, last.end))

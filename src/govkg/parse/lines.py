@@ -56,17 +56,18 @@ _ABSENT_CUES = (
 )
 _PRESENT_CUES = (
     r"närvarande(?:\s+\w+){0,4}|deltagare|deltagande|deltog|medverkande(?:\s+\w+){0,2}|närvarolista|"
-    r"närvaro|participants|present|attendees|övriga\s+närvarande|adjungerade|gäster|ledamöter|"
+    r"närvaro|participants|present|attendees|övriga\s+närvarande|adjungerade?|gäst(?:er)?|ledamöter|"
     r"tjänstemän|närvarande\s+ledamöter"
 )
 _ATTENDANCE = re.compile(
-    rf"^(?P<cue>(?P<absent>{_ABSENT_CUES})|(?P<present>{_PRESENT_CUES}))\s*(?::\s*(?P<rest>.*)|$)",
+    rf"^(?:\*\*|__)?(?P<cue>(?P<absent>{_ABSENT_CUES})|(?P<present>{_PRESENT_CUES}))\s*"
+    rf"(?::(?:\*\*|__)?\s*(?P<rest>.*)|(?:\*\*|__)?$)",
     re.IGNORECASE,
 )
 _RECORDER = re.compile(
-    r"^(?P<cue>antecknat\s+av|antecknad\s+av|antecknare|vid\s+protokollet|protokollförare|"
+    r"^(?:\*\*|__)?(?P<cue>antecknat\s+av|antecknad\s+av|antecknare|vid\s+protokollet|protokollförare|"
     r"mötessekreterare|sekreterare|(?:minnes)?anteckningar\s+förda\s+av|protokollet\s+fört\s+av|"
-    r"noterat\s+av|minutes\s+taken\s+by|notes\s+by)\b\s*:?\s*(?P<rest>.*)$",
+    r"noterat\s+av|minutes\s+taken\s+by|notes\s+by)\b\s*:?(?:\*\*|__)?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # "1.", "1)", "2.1", "§ 12", "Punkt 3:", "Ärende 4 –" — the number and what follows it.

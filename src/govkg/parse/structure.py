@@ -73,7 +73,7 @@ def parse_minutes(doc: Document, gazetteer: Gazetteer | None = None) -> Minutes:
         _status_rows(d, [i for i in range(len(lines)) if i not in in_item], minutes, gaz)
     if recorder_at is not None:
         minutes.recorded_by = _recorder(d, recorder_at)
-    else:
+    elif minutes.recorded_by is None:  # an attendance list may already have named the note-taker
         minutes.recorded_by = _signed_by_secretary(d)
     minutes.meeting = _meeting(d, doc, headings[0] if headings else len(lines))
     if not minutes.items and not minutes.attendees:
@@ -240,12 +240,17 @@ def _is_subheading(line: Line) -> bool:
 # ---------------------------------------------------------------- attendance
 
 
+_COLUMNS = re.compile(r"\t+|\s{2,}")
+# "Från Region Skåne:", "Region Skåne:", "Från kommunerna:": a group label inside an attendance list
+_GROUP_LABEL = re.compile(r"^(?:från|för)?\s*(?P<group>[^:,]{2,60}?)\s*:$", re.IGNORECASE)
+
+
 def _attendance_block(d: _Doc, i: int, minutes: Minutes, gaz: Gazetteer) -> None:
     header = d.lines[i]
     status = header.status or "present"
     if header.rest:
         _inline_list(d, header.rest, status, minutes, gaz)
-    misses = 0
+    group: tuple[Quote, str, str | None] | None = None
     for j in range(i + 1, len(d.lines)):
         line = d.lines[j]
         if line.kind is Kind.BLANK:
@@ -260,13 +265,19 @@ def _attendance_block(d: _Doc, i: int, minutes: Minutes, gaz: Gazetteer) -> None
             start, end = cells[0][0], cells[-1][1]
         else:
             start, end = line.start, line.end
+            if is_table_header(_COLUMNS.split(d.norm.text[start:end].strip())):
+                continue  # "Namn<TAB>Kommun<TAB>Funktion": a header row of tab columns
         parsed = parse_attendee_line(d.norm.text, gaz, start, end)
-        if parsed is None and cells is None and "," in d.norm.text[start:end] and header.rest is None:
-            parsed = None
+        if parsed is None and cells is None and (g := _GROUP_LABEL.match(line.text)):
+            # the people below belong to this body, unless their own line names another
+            a = line.start + g.start("group")
+            quote = d.quote(a, line.start + g.end("group"))
+            found = gaz.affiliation(quote.text)
+            group = (quote, found[0], getattr(found[1], "id", None)) if found else None
+            continue
         if parsed is None:
-            misses += 1
             break
-        _add_attendee(d, parsed, status, minutes)
+        _add_attendee(d, parsed, status, minutes, group)
 
 
 def _status_rows(d: _Doc, indices: list[int], minutes: Minutes, gaz: Gazetteer) -> None:
@@ -288,31 +299,91 @@ def _status_rows(d: _Doc, indices: list[int], minutes: Minutes, gaz: Gazetteer) 
         run = []
 
 
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
+# "Från Storsthlm deltog A, direktör, och B": a sentence that names more attendees and their body
+_FROM_BODY = re.compile(
+    r"^(?:från|för)\s+(?P<body>.+?)\s+(?:deltog|närvarade|medverkade)(?:\s+även|\s+också)?\s+(?P<list>.+)$",
+    re.IGNORECASE,
+)
+# "…, som förde anteckningarna": the note-taker named inside the attendance list
+_KEEPS_NOTES = re.compile(r"^som\s+(?:förde|för|skrev)\s+(?:anteckningarna|protokollet|minnesanteckningarna)\b|^som\s+antecknade\b", re.I)
+
+
 def _inline_list(d: _Doc, rest: tuple[int, int], status: str, minutes: Minutes, gaz: Gazetteer) -> None:
     """'Närvarande: Anna Berg (Ale), Bo Ek (Lerum)' or 'Närvarande: Bolagsverket, Digg'."""
     text = d.norm.text
     start, end = rest
-    parts: list[tuple[int, int]] = []
+    # the list is the first sentence; later ones may add "Från X deltog …"
+    sentences: list[tuple[int, int]] = []
+    pos = start
+    depth = 0
+    for k in range(start, end):
+        depth += text[k] == "("
+        depth -= text[k] == ")"
+        if depth == 0 and (m := _SENTENCE_END.match(text, k)) and m.end() <= end:
+            sentences.append((pos, k))
+            pos = m.end()
+    sentences.append((pos, end))
+    _list_entries(d, sentences[0], status, minutes, gaz, None)
+    for a, b in sentences[1:]:
+        if m := _FROM_BODY.match(text[a:b]):
+            quote = d.quote(a + m.start("body"), a + m.end("body"))
+            found = gaz.affiliation(quote.text)
+            group = (quote, found[0] if found else quote.text, getattr(found[1], "id", None) if found else None)
+            _list_entries(d, (a + m.start("list"), a + m.end("list")), status, minutes, gaz, group)
+
+
+def _list_entries(
+    d: _Doc,
+    span: tuple[int, int],
+    status: str,
+    minutes: Minutes,
+    gaz: Gazetteer,
+    group: tuple[Quote, str, str | None] | None,
+) -> None:
+    text = d.norm.text
+    start, end = span
+    separators = ";" if _depth0(text, start, end, ";") else ","
+    raw: list[tuple[int, int]] = []
     depth = 0
     pos = start
     for k in range(start, end):
         ch = text[k]
         depth += ch == "("
         depth -= ch == ")"
-        if depth == 0 and ch in ",;":
-            parts.append((pos, k))
+        if depth == 0 and ch in separators:
+            raw.append((pos, k))
             pos = k + 1
-    parts.append((pos, end))
-    for a, b in parts:
+        elif depth == 0 and separators == "," and text.startswith(" och ", k):
+            raw.append((pos, k))
+            pos = k + 1
+    raw.append((pos, end))
+    parts: list[tuple[int, int]] = []
+    for a, b in raw:
         while a < b and text[a] in " \t":
             a += 1
+        if text.startswith("och ", a):
+            a += 4
         while b > a and text[b - 1] in " \t.":
             b -= 1
         if a >= b:
             continue
+        bare = re.sub(r"\s*\([^()]*\)$", "", text[a:b])
+        no_name = name_length(text, a, b) == 0 or gaz.lookup(bare) is not None  # "Region Stockholm (p 3)"
+        if parts and no_name and name_length(text, *parts[-1]) > 0:
+            if _KEEPS_NOTES.match(text[a:b]):
+                pa, pb = parts[-1]
+                n = name_length(text, pa, pb)
+                minutes.recorded_by = minutes.recorded_by or Recorder(name=d.quote(pa, pa + n))
+                continue
+            # "Anna Berg, SKR (p 2)": what carries no name of its own belongs to the person before
+            parts[-1] = (parts[-1][0], b)
+            continue
+        parts.append((a, b))
+    for a, b in parts:
         parsed = parse_attendee_line(text, gaz, a, b)
         if parsed is not None:
-            _add_attendee(d, parsed, status, minutes)
+            _add_attendee(d, parsed, status, minutes, group)
         elif text[a].isupper() and name_length(text, a, b) == 0 and len(text[a:b].split()) <= 6:
             quote = d.quote(a, b)
             found = gaz.affiliation(quote.text)
@@ -321,7 +392,23 @@ def _inline_list(d: _Doc, rest: tuple[int, int], status: str, minutes: Minutes, 
             minutes.organisations_present.append(OrgMention(quote, canonical, "other", org_id))
 
 
-def _add_attendee(d: _Doc, p: ParsedAttendee, status: str, minutes: Minutes) -> None:
+def _depth0(text: str, start: int, end: int, ch: str) -> bool:
+    depth = 0
+    for k in range(start, end):
+        depth += text[k] == "("
+        depth -= text[k] == ")"
+        if depth == 0 and text[k] == ch:
+            return True
+    return False
+
+
+def _add_attendee(
+    d: _Doc,
+    p: ParsedAttendee,
+    status: str,
+    minutes: Minutes,
+    group: tuple[Quote, str, str | None] | None = None,
+) -> None:
     def q(part: object) -> Quote | None:
         if part is None:
             return None
@@ -336,12 +423,15 @@ def _add_attendee(d: _Doc, p: ParsedAttendee, status: str, minutes: Minutes) -> 
         return
     final = p.status or status
     name = d.quote(p.name.start, p.name.end)
+    affiliation, canonical, org_id = q(p.affiliation), p.affiliation_canonical, p.org_id
+    if affiliation is None and group is not None:
+        affiliation, canonical, org_id = group
     attendee = Attendee(
         name=name,
         status="absent" if final == "absent" else "present",
-        affiliation=q(p.affiliation),
-        affiliation_canonical=p.affiliation_canonical,
-        org_id=p.org_id,
+        affiliation=affiliation,
+        affiliation_canonical=canonical,
+        org_id=org_id,
         role=q(p.role),
         note=q(p.note),
         items_attended=p.items_attended,

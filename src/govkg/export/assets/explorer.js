@@ -38,26 +38,33 @@
     return { id: i, from: e.source, to: e.target, value: e.weight, title: e.title,
              dashes: e.status === "absent" };
   }));
-  var nodeView = new vis.DataView(nodes, { filter: function (n) { return state.visible.has(n.id); } });
-  var edgeView = new vis.DataView(edges, {
-    filter: function (e) { return state.visible.has(e.from) && state.visible.has(e.to); }
-  });
-
   function recompute() {
     state.visible = new Set();
     data.nodes.forEach(function (n) { if (shown(n)) state.visible.add(n.id); });
   }
   recompute();
 
+  // Filtering hides nodes rather than removing them: the frozen layout stays where it was, and
+  // vis-network does not draw the edges of a hidden node.
+  function applyVisibility() {
+    var changes = [];
+    nodes.forEach(function (n) {
+      var hidden = !state.visible.has(n.id);
+      if (Boolean(n.hidden) !== hidden) changes.push({ id: n.id, hidden: hidden });
+    });
+    if (changes.length) nodes.update(changes);
+  }
+
   var container = document.getElementById("network");
-  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, {
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, {
     autoResize: true,
     layout: { improvedLayout: !big, randomSeed: 7 },
     nodes: { scaling: { min: 6, max: 22, label: { enabled: true, min: 11, max: 16, drawThreshold: 6 } },
              font: { size: 12 } },
-    edges: { color: { color: "#b9b9c3", highlight: "#333" }, smooth: false,
+    edges: { color: { color: big ? "rgba(150,150,170,0.25)" : "#b9b9c3", highlight: "#333" }, smooth: false,
              scaling: { min: 1, max: 6 } },
-    physics: { solver: "barnesHut", barnesHut: { gravitationalConstant: -3000, springLength: 120, damping: 0.4 },
+    physics: { solver: "barnesHut", barnesHut: { gravitationalConstant: big ? -3000 : -8000, springLength: big ? 120 : 160,
+                                                  avoidOverlap: big ? 0 : 0.4, damping: 0.4 },
                stabilization: { enabled: true, iterations: big ? 120 : 300, updateInterval: 50, fit: true } },
     interaction: { hover: !big, hideEdgesOnDrag: big, hideEdgesOnZoom: big, tooltipDelay: 150 }
   });
@@ -119,8 +126,7 @@
   function refresh() {
     state.from = from.value; state.to = to.value; state.topic = topicSelect.value;
     recompute();
-    nodeView.refresh();
-    edgeView.refresh();
+    applyVisibility();
     updateLegend();
     status();
     search();
@@ -226,7 +232,11 @@
   window.govkg = {
     network: network, nodes: nodes, edges: edges, data: data, select: select, violations: violations,
     isReady: function () { return ready; },
-    visibleIds: function () { return Array.from(state.visible); },
+    // what the canvas shows, read back from vis-network itself
+    visibleIds: function () {
+      var body = network.body.nodes;
+      return Object.keys(body).filter(function (id) { return !body[id].options.hidden; });
+    },
     domPosition: function (id) {
       var p = network.canvasToDOM(network.getPositions([id])[id]);
       var r = container.getBoundingClientRect();
