@@ -125,7 +125,8 @@ def name_length(text: str, start: int, end: int) -> int:
 _MUNI_SUFFIX = re.compile(r"\s+(?:stad|kommun|kommuns|stads)$")
 # A trailing note that is not in parentheses: "Name – SKR, punkt 3", "Name, Ale, digitalt".
 _BARE_NOTE = re.compile(
-    r"^(?:(?:p|punkt|pkt|§)\.?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*|(?:deltog\s+)?(?:digitalt|på distans|via teams))$",
+    r"^(?:(?:p|punkt|pkt|§)\.?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*"
+    r"|(?:deltog\s+)?(?:digitalt|på distans|via teams))$",
     re.I,
 )
 
@@ -234,7 +235,8 @@ def parse_attendee_line(
         else:
             role_parts.append(leftover)
     rest = parts[1:]
-    if rest and result.note is None and len(rest) > 1 and _BARE_NOTE.match(text[rest[-1].start : rest[-1].end]):
+    tail = text[rest[-1].start : rest[-1].end] if rest else ""
+    if result.note is None and len(rest) > 1 and _BARE_NOTE.match(tail):
         # "Name – SKR, punkt 3": an unbracketed note closes the line
         note_part = rest.pop()
         result.note = note_part
@@ -243,20 +245,20 @@ def parse_attendee_line(
         last = rest[-1]
         surface = text[last.start : last.end]
         resolved = _org(gaz, surface)
-        inner = next(
+        inner_at = next(
             (k for k in range(len(rest) - 2, -1, -1) if _org(gaz, text[rest[k].start : rest[k].end])), None
         )
         if resolved:
             result.affiliation, (result.affiliation_canonical, result.org_id) = last, resolved
             rest = rest[:-1]
-        elif inner is not None and not _looks_like_org(surface):
+        elif inner_at is not None and not _looks_like_org(surface):
             # columns "Name<TAB>Kommun<TAB>Funktion", "Name – Region X, regiondirektör": the known
             # body need not stand last; the role is what follows it (or precedes it, if nothing does)
-            org_part = rest[inner]
+            org_part = rest[inner_at]
             resolved = _org(gaz, text[org_part.start : org_part.end])
             assert resolved is not None
             result.affiliation, (result.affiliation_canonical, result.org_id) = org_part, resolved
-            rest = rest[inner + 1 :] or rest[:inner]
+            rest = rest[inner_at + 1 :] or rest[:inner_at]
         else:
             # "verksamhetschef GR": the organisation is the tail of the last part
             words = list(_WORD.finditer(text, last.start, last.end))

@@ -34,7 +34,8 @@ _UPCOMING = re.compile(
 # Only strong past cues: "Planen var att ha en heldag den 10 november" still dates a coming day.
 _PAST = re.compile(
     r"\b(?:genomfördes|genomförts|har genomförts|hölls|har hållits|ägde rum|avslutades|"
-    r"fortsättning på|efter|sedan|förra|tidigare|senaste|inställda?)\b",
+    r"fortsättning på|efter|sedan|förra|tidigare|senaste|inställda?|föregående|"
+    r"(?:(?:minnes)?anteckning(?:ar|arna)?|protokoll(?:et)?) från (?:mötet|sammanträdet)(?: den)?)\b",
     re.IGNORECASE,
 )
 _RELATIONAL = frozenset({"efter", "sedan", "från", "till", "tidigare", "senaste"})

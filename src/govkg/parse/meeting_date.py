@@ -101,6 +101,39 @@ def _header_units(text: str) -> list[tuple[str, int]]:
     return units
 
 
+# E-mail notes: "Ämne: Anteckningar från mötet 15 november", "Skickat: den 18 november 2024 14:12"
+_MAIL_SUBJECT = re.compile(r"^(?:(?:ämne|subject|sv|re|vb|fw|fwd)\s*:\s*)+", re.IGNORECASE)
+_MAIL_SENT = re.compile(r"^(?:skickat|sent|datum|date)\s*:", re.IGNORECASE)
+
+
+def _mail_date(units: list[tuple[str, int]]) -> MeetingDate | None:
+    """The meeting day named in an e-mail subject without its year, which the sending date gives."""
+    sent = None
+    for unit, _ in units:
+        line = unit.split("\n", 1)[0]
+        if _MAIL_SENT.match(line):
+            full = [r for r in scan_dates(line) if r.year is not None and r.kind == "day"]
+            if full:
+                sent = full[0]
+                break
+    if sent is None or sent.year is None or sent.month is None:
+        return None
+    for unit, start in units:
+        line = unit.split("\n", 1)[0]
+        m = _MAIL_SUBJECT.match(line)
+        if not m or not _TITLE.search(line[m.end() :]):
+            continue
+        days = [r for r in scan_dates(line) if r.kind == "day" and r.month is not None]
+        if not days:
+            continue
+        day = days[0]
+        assert day.month is not None
+        year = day.year or (sent.year if day.month <= sent.month else sent.year - 1)
+        quote = Quote(line[day.start : day.end], Span(start + day.start, start + day.end))
+        return MeetingDate(f"{year:04d}-{day.month:02d}-{day.day or 1:02d}", "day", "header", 0.85, [quote])
+    return None
+
+
 def header_date(text: str) -> MeetingDate | None:
     """The meeting date written in the header, or None.
 
@@ -129,7 +162,7 @@ def header_date(text: str) -> MeetingDate | None:
             continue
         quote = Quote(body[a:b], Span(start + lead + a, start + lead + b))
         return MeetingDate(iso, precision, "header", 0.95, [quote])
-    return None
+    return _mail_date(_header_units(text))
 
 
 def meeting_date(text: str, metadata: Mapping[str, str]) -> MeetingDate:

@@ -306,7 +306,10 @@ _FROM_BODY = re.compile(
     re.IGNORECASE,
 )
 # "…, som förde anteckningarna": the note-taker named inside the attendance list
-_KEEPS_NOTES = re.compile(r"^som\s+(?:förde|för|skrev)\s+(?:anteckningarna|protokollet|minnesanteckningarna)\b|^som\s+antecknade\b", re.I)
+_KEEPS_NOTES = re.compile(
+    r"^som\s+(?:förde|för|skrev)\s+(?:anteckningarna|protokollet|minnesanteckningarna)\b|^som\s+antecknade\b",
+    re.I,
+)
 
 
 def _inline_list(d: _Doc, rest: tuple[int, int], status: str, minutes: Minutes, gaz: Gazetteer) -> None:
@@ -329,7 +332,7 @@ def _inline_list(d: _Doc, rest: tuple[int, int], status: str, minutes: Minutes, 
         if m := _FROM_BODY.match(text[a:b]):
             quote = d.quote(a + m.start("body"), a + m.end("body"))
             found = gaz.affiliation(quote.text)
-            group = (quote, found[0] if found else quote.text, getattr(found[1], "id", None) if found else None)
+            group = (quote, found[0], getattr(found[1], "id", None)) if found else (quote, quote.text, None)
             _list_entries(d, (a + m.start("list"), a + m.end("list")), status, minutes, gaz, group)
 
 
@@ -351,10 +354,7 @@ def _list_entries(
         ch = text[k]
         depth += ch == "("
         depth -= ch == ")"
-        if depth == 0 and ch in separators:
-            raw.append((pos, k))
-            pos = k + 1
-        elif depth == 0 and separators == "," and text.startswith(" och ", k):
+        if depth == 0 and (ch in separators or (separators == "," and text.startswith(" och ", k))):
             raw.append((pos, k))
             pos = k + 1
     raw.append((pos, end))
