@@ -12,11 +12,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synth import write  # noqa: E402
+from synth import write
 
-from govkg.extract import extract_mentions  # noqa: E402
-from govkg.parse import parse_minutes  # noqa: E402
-from govkg.read import read_document  # noqa: E402
+from govkg.extract import extract_mentions
+from govkg.parse import parse_minutes
+from govkg.read import read_document
 
 
 def run(n: int) -> dict[str, float]:

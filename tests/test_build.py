@@ -267,8 +267,8 @@ def test_cli_build_reports_bad_files_and_goes_on(tmp_path: Path, capsys: pytest.
 
 @needs_chain
 def test_cli_build_loads_a_reviewed_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from govkg.jsonio import minutes_to_json
     from govkg.ingest import extract_file as read_minutes
+    from govkg.jsonio import minutes_to_json
 
     source = write_minutes(tmp_path / "in")
     store = str(tmp_path / "s")

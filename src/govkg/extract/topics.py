@@ -87,25 +87,21 @@ def label_pattern(label: str) -> re.Pattern[str]:
 _ANCHORS: dict[re.Pattern[str], tuple[str, bool]] = {}
 
 
-def _flat(scheme: TopicScheme) -> list[tuple[str, re.Pattern[str], str, bool]]:
-    """(concept, pattern, anchor, case-sensitive) for every label, computed once per scheme."""
-    key = id(scheme)
-    if key not in _FLAT:
-        _FLAT[key] = [
-            (slug, p, *_ANCHORS.get(p, ("", False))) for slug, patterns in scheme.patterns.items() for p in patterns
-        ]
-    return _FLAT[key]
-
-
-_FLAT: dict[int, list[tuple[str, re.Pattern[str], str, bool]]] = {}
-
-
 @dataclass(slots=True)
 class TopicScheme:
     """The SKOS concepts of topics.ttl, with compiled label patterns."""
 
     concepts: dict[str, Concept]
     patterns: dict[str, list[re.Pattern[str]]]
+    # (concept, pattern, anchor, case-sensitive) for every label, for the fast scan in _hits
+    flat: list[tuple[str, re.Pattern[str], str, bool]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.flat = [
+            (slug, p, *_ANCHORS.get(p, ("", False)))
+            for slug, patterns in self.patterns.items()
+            for p in patterns
+        ]
 
     @staticmethod
     def load(path: Path | None = None) -> TopicScheme:
@@ -176,7 +172,7 @@ def _hits(scheme: TopicScheme, text: str) -> dict[str, list[re.Match[str]]]:
     lowered = text.lower()
     found = [
         (m, slug)
-        for slug, p, stem, case_sensitive in _flat(scheme)
+        for slug, p, stem, case_sensitive in scheme.flat
         if (stem in text if case_sensitive else stem in lowered)
         for m in p.finditer(text)
     ]

@@ -235,8 +235,8 @@ def parse_attendee_line(
         else:
             role_parts.append(leftover)
     rest = parts[1:]
-    tail = text[rest[-1].start : rest[-1].end] if rest else ""
-    if result.note is None and len(rest) > 1 and _BARE_NOTE.match(tail):
+    last_text = text[rest[-1].start : rest[-1].end] if rest else ""
+    if result.note is None and len(rest) > 1 and _BARE_NOTE.match(last_text):
         # "Name – SKR, punkt 3": an unbracketed note closes the line
         note_part = rest.pop()
         result.note = note_part
