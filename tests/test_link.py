@@ -33,6 +33,7 @@ from govkg.link.terms import ADMS, GEO, PQ, PS, SCHEMAX, SKOSX, WD, WDT, P
 from govkg.queries import get_query, run_local
 from govkg.rdf.iris import Iris
 from govkg.resources import ontology_dir, queries_dir
+from govkg.serve import oxigraph_binary
 from govkg.store import KnowledgeStore, open_store
 from govkg.vocab import DCT, GK, OWL, RDF, RDFS, SKOS, XSD
 
@@ -40,7 +41,7 @@ from .conftest import EXAMPLES, FIXTURES
 
 REGISTRY = FIXTURES / "registry"  # values copied from the shared reference tables, see SOURCE.md
 WIKIDATA_FIXTURE = FIXTURES / "wikidata" / "entities.ttl"
-OXIGRAPH = shutil.which("oxigraph") or str(Path(__file__).resolve().parents[1] / ".venv" / "bin" / "oxigraph")
+OXIGRAPH = str(oxigraph_binary())  # the server of the environment the tests run in
 IRIS = Iris()
 
 
