@@ -32,6 +32,8 @@ from govkg.errors import GazetteerError
 from govkg.resources import data_dir
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_SHORT = 200  # texts up to this length have their scans cached ...
+_SHORT_CACHE = 8192  # ... this many of them
 _SPACES = re.compile(r"\s+")
 
 
@@ -130,6 +132,10 @@ class Gazetteer:
         self._by_code = {m.scb_code: m for m in municipalities}
         self._by_id = {o.id: o for o in organisations}
         self._root = _Node()
+        # scan results: short texts (affiliations, org phrases) recur across documents; the last
+        # long one is the item that the organisation and municipality finders both scan
+        self._short_scans: dict[str, tuple[Match, ...]] = {}
+        self._last_scan: tuple[str, tuple[Match, ...]] = ("", ())
         for m in municipalities:
             self._add_forms(m, (m.name, *m.forms))
         for c in sorted({m.county_name for m in municipalities}):
@@ -211,6 +217,18 @@ class Gazetteer:
 
     def scan(self, text: str) -> Iterator[Match]:
         """Leftmost-longest, non-overlapping matches of every known form in ``text``."""
+        if len(text) <= _SHORT:
+            found = self._short_scans.get(text)
+            if found is None:
+                if len(self._short_scans) >= _SHORT_CACHE:
+                    self._short_scans.clear()
+                found = self._short_scans[text] = tuple(self._scan(text))
+            return iter(found)
+        if self._last_scan[0] != text:
+            self._last_scan = (text, tuple(self._scan(text)))
+        return iter(self._last_scan[1])
+
+    def _scan(self, text: str) -> Iterator[Match]:
         tokens = [(t.start(), t.end(), t.group().lower()) for t in _TOKEN.finditer(text)]
         i, n = 0, len(tokens)
         while i < n:

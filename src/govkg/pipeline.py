@@ -9,7 +9,7 @@ One bad file never stops the others: it becomes a ``Failure`` in the report.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from govkg.errors import GovkgError
 from govkg.ingest import Progress, extract_files, no_progress
 from govkg.link import write_registry
 from govkg.model import Minutes
-from govkg.rdf.derived import derive
+from govkg.rdf.derived import Facts, derive, document_graphs
 from govkg.rdf.mapping import MappedDocument, key_of, map_minutes
 from govkg.rdf.orgs import OrgLookup, gazetteer_lookup, no_registry
 from govkg.rdf.quads import graph_hash
@@ -29,7 +29,8 @@ from govkg.resources import ontology_dir
 from govkg.store import KnowledgeStore, LoadStatus
 from govkg.vocab import DEFAULT_BASE_IRI
 
-BULK_THRESHOLD = 200  # new graphs in one build from which the bulk loader pays off
+BULK_THRESHOLD = 200  # documents in one build from which the bulk loader pays off for new graphs
+CHUNK = 250  # documents mapped and loaded at a time (bounds the memory of a build)
 
 
 @dataclass(slots=True)
@@ -117,8 +118,9 @@ def build(
     lookup: OrgLookup | None = None,
     progress: Progress[Path] = no_progress,
     version: str = __version__,
+    workers: int | None = None,
 ) -> BuildReport:
-    """Extract, resolve, map and load the given files and folders into ``kg``; never raises for one
+    """Extract (in ``workers`` processes, default one per core for big batches), resolve, map and load the given files and folders into ``kg``; never raises for one
     bad file (it is in ``report.failures``). Store errors do raise (StoreError).
 
     Example::
@@ -127,14 +129,14 @@ def build(
             print(build([Path("examples/minutes")], kg).summary())
     """
     report = BuildReport()
-    batch = extract_files(paths, metadata, reviewed_json=True, progress=progress)
+    batch = extract_files(paths, metadata, reviewed_json=True, progress=progress, workers=workers)
     report.failures.extend(Failure(str(f.path), str(f.error)) for f in batch.failures)
     minutes = batch.minutes
     return load_minutes(minutes, kg, lookup=lookup, version=version, report=report)
 
 
 def load_minutes(
-    minutes: list[Minutes],
+    minutes: Sequence[Minutes],
     kg: KnowledgeStore,
     *,
     lookup: OrgLookup | None = None,
@@ -142,17 +144,32 @@ def load_minutes(
     report: BuildReport | None = None,
 ) -> BuildReport:
     """Map resolved Minutes to their named graphs, load them, then refresh the derived graph, the
-    vocabularies and the dataset description. Documents already in the store and not given here stay."""
+    vocabularies and the dataset description. Documents already in the store and not given here stay.
+
+    Memory stays bounded: documents are mapped and loaded ``CHUNK`` at a time, and only the few
+    facts the derived graph needs are kept from each (``Facts``), never the corpus's quads.
+    """
     report = report or BuildReport()
     keys = _unique_keys(minutes)
     lookup = lookup or default_lookup()
-    mapped: list[MappedDocument] = []
+    bulk = len(minutes) >= BULK_THRESHOLD
+    facts = Facts()
+    sizes: dict[NamedNode, int] = {}  # quads per document graph mapped in this build
+    chunk: list[MappedDocument] = []
     for i, m in enumerate(minutes):
         try:
-            mapped.append(map_minutes(m, iris=kg.iris, lookup=lookup, version=version, key_=keys[i]))
+            d = map_minutes(m, iris=kg.iris, lookup=lookup, version=version, key_=keys[i])
         except (GovkgError, ValueError) as exc:
             report.failures.append(Failure(m.document.path, f"cannot map to RDF: {exc}"))
-    _load_documents(kg, mapped, report)
+            continue
+        facts.add(d.quads)
+        sizes[d.graph] = len(d.quads)
+        chunk.append(d)
+        if len(chunk) >= CHUNK:
+            _load_documents(kg, chunk, report, bulk=bulk)
+            chunk = []
+    _load_documents(kg, chunk, report, bulk=bulk)
+    del chunk
     bodiless = [m.document.filename for m in minutes if not m.meeting.body]
     if bodiless:
         report.warnings.append(
@@ -160,22 +177,29 @@ def load_minutes(
             f"(give --body): {', '.join(sorted(bodiless)[:3])}{'…' if len(bodiless) > 3 else ''}"
         )
 
-    kg.load_graph(kg.iris.derived_graph, derive(kg))
+    # documents loaded by earlier builds and not given now count too
+    facts.add_from_store(kg, document_graphs(kg) - sizes.keys())
+    kg.load_graph(kg.iris.derived_graph, derive(kg, facts))
     load_vocabularies(kg)
     write_registry(kg)  # SCB codes, Wikidata, Kolada, org numbers: offline, from the shipped tables
-    kg.set_meta_description(describe(kg))
+    counts = kg.counts(sizes)
+    kg.set_meta_description(describe(kg, known=counts))
     kg.flush()
-    report.documents = len(mapped)
-    report.triples = kg.count()
+    report.documents = len(sizes)
+    meta = kg.iris.meta_graph
+    report.triples = sum(n for g, n in counts.items() if g != meta) + kg.count_graph(meta)
     return report
 
 
-def _load_documents(kg: KnowledgeStore, mapped: list[MappedDocument], report: BuildReport) -> None:
+def _load_documents(
+    kg: KnowledgeStore, mapped: list[MappedDocument], report: BuildReport, *, bulk: bool
+) -> None:
+    """Load one chunk of mapped documents: new graphs with the bulk loader in a big build, the
+    others (and all in a small build) each in its own transaction."""
     digests = {d.graph.value: graph_hash(d.quads) for d in mapped}
     statuses = {d.graph.value: kg.status_of(d.graph, digests[d.graph.value]) for d in mapped}
     new = [d for d in mapped if statuses[d.graph.value] == "added"]
-    bulk = len(new) >= BULK_THRESHOLD
-    if bulk:
+    if bulk and new:
         kg.bulk_load_graphs((d.graph, d.quads, digests[d.graph.value]) for d in new)
     for d in mapped:
         status = statuses[d.graph.value]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from govkg.extract._prefilter import lowered, required_literals
 from govkg.model import DateMention, Quote, Span
 
 MONTHS: dict[str, int] = {
@@ -106,12 +107,26 @@ _P_ISO_MONTH = _rx(rf"(?<![\w/.-])({_YEAR})-(0[1-9]|1[0-2]){_END}(?!-)")
 _P_ELECTION = _rx(rf"\b([\w-]*valet)\s+({_YEAR}){_END}")
 _P_YEAR = _rx(rf"(?<![\w/.:-])({_YEAR}){_END}(?!-\w|[.:,]\d)")
 
+# Literals one of which every match of a pattern contains: most patterns find nothing in most
+# items, and this test is far cheaper than the scan (see extract._prefilter). Keyed by id:
+# hashing a compiled pattern hashes its whole program.
+_NEEDS: dict[int, re.Pattern[str] | None] = {
+    id(p): required_literals(p)
+    for p in (
+        _P_ISO_DAY, _P_CROSS_RANGE, _P_NAMED_RANGE, _P_NAMED_DAY, _P_NUM_CROSS, _P_NUM_RANGE,
+        _P_NUM_DAY, _P_DOTTED, _P_MONTH_YEAR, _P_BARE_MONTH, _P_SEASON, _P_PAST_SEASON,
+        _P_THIS_SEASON, _P_WEEK, _P_YEAR_RANGE, _P_ISO_MONTH, _P_ELECTION, _P_YEAR,
+    )
+}  # fmt: skip
+
 _SEASON_OF = {
     "våras": "våren", "somras": "sommaren", "höstas": "hösten", "vintras": "vintern",
     "höst": "hösten", "sommar": "sommaren", "vinter": "vintern",
     "vårterminen": "våren", "höstterminen": "hösten",
 }  # fmt: skip
 _SEASON_LAST_MONTH = {"våren": 5, "sommaren": 8, "hösten": 11, "vintern": 2}
+_NAME_WORD_BEFORE = re.compile(r"([\w-]+)\s*$")
+_ISO_PREFIX = re.compile(r"(\d{4})(?:-(\d{2}))?")
 
 
 def _year(s: str | None) -> int | None:
@@ -120,7 +135,7 @@ def _year(s: str | None) -> int | None:
 
 def _name_before(text: str, start: int) -> bool:
     """True when the word before a year makes it part of a name: "RUS 2030", "agenda 2030"."""
-    m = re.search(r"([\w-]+)\s*$", text[max(0, start - 30) : start])
+    m = _NAME_WORD_BEFORE.search(text[max(0, start - 30) : start])
     if not m:
         return False
     word = m.group(1)
@@ -130,6 +145,7 @@ def _name_before(text: str, start: int) -> bool:
 def _scan_one(text: str) -> list[RawDate]:
     found: list[RawDate] = []
     taken: list[tuple[int, int]] = []
+    low = lowered(text)
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -142,6 +158,11 @@ def _scan_one(text: str) -> list[RawDate]:
         taken.append((raw.start, raw.end))
 
     def each(pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        need = _NEEDS[id(pattern)]
+        if low is not None and need is not None and need.search(low) is None:
+            return []
+        if not taken:
+            return list(pattern.finditer(text))
         return [m for m in pattern.finditer(text) if free(m.start(), m.end())]
 
     y: int | None
@@ -290,7 +311,7 @@ def resolve(raw: RawDate, ref_year: int | None, ref_month: int | None = None) ->
 
 def split_iso(iso: str) -> tuple[int | None, int | None]:
     """Year and month of an ISO date of any precision ("2024", "2024-03", "2024-03-15")."""
-    m = re.match(r"(\d{4})(?:-(\d{2}))?", iso)
+    m = _ISO_PREFIX.match(iso)
     if not m:
         return None, None
     return int(m[1]), int(m[2]) if m[2] else None

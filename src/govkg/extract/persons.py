@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from govkg.extract._person_lexicon import Cues, FirstNames, cues, first_names
 from govkg.extract._person_text import (
     _CONNECTORS,
+    _HYPHEN,
     _ORG_HEADS,
     _SKIP,
     _fold,
@@ -41,6 +42,19 @@ from govkg.model import PersonMention, Quote, Span
 __all__ = ["KnownPerson", "OrgCanonical", "find_persons"]
 
 OrgCanonical = Callable[[str], "str | None"]
+
+_GENITIVE_NOUN = re.compile(r" [a-zåäö]")
+_ORG_PHRASE = re.compile(r"(?:[^\W\d_][\w:&-]*)(?: (?:och|i|för|av) [A-ZÅÄÖ][\w:&-]*| [A-ZÅÄÖ][\w:&-]*)*")
+_COMMA = re.compile(r",[ \u00a0]*")
+_AND_NAME = re.compile(r" (?:och|samt) (?=[A-ZÅÄÖ])")
+_TITLE_ORG = re.compile(r" (?:i|vid|hos|på) ([A-ZÅÄÖ]\S*(?: [A-ZÅÄÖ]\S*)*)$")
+_TITLE_ACRO = re.compile(r" ([A-ZÅÄÖ][\w:]*)$")
+_VERB_AFTER = re.compile(r",?[ \u00a0]+([^\W\d_]+)")
+_GROUP_GAP = re.compile(r",?\s*(?:(?:och|samt)\s+)?|,\s*")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_TOGETHER_WITH = re.compile(r"tillsammans med\s*$")
+_PRE_TITLE = re.compile(r"(?:([A-ZÅÄÖ][\w:-]*(?: [A-ZÅÄÖ][\w:-]*)*) )?([a-zåäö][\w-]*) $")
+_PREP_ORG = re.compile(r"(?i:\b(?:i|från|vid|hos|för)) (?=[A-ZÅÄÖ])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +90,7 @@ class _Scanner:
         if _fold(word) in self.known_firsts:
             return True
         # a hyphenated first name counts by its first part: "Lars-Erik", "Ann-Sofi"
-        return word in self.lex.names or re.split(r"[-‐]", word)[0] in self.lex.names
+        return word in self.lex.names or _HYPHEN.split(word)[0] in self.lex.names
 
     def _surname_ok(self, word: str, last: bool) -> bool:
         if _is_initial(word):
@@ -108,7 +122,7 @@ class _Scanner:
 
     def _genitive_context(self, end: int) -> bool:
         """A lower-case noun follows: "Kenneth Åkessons förslag" is Kenneth Åkesson's."""
-        return re.match(r" [a-zåäö]", self.text[end : end + 2]) is not None
+        return _GENITIVE_NOUN.match(self.text, end, end + 2) is not None
 
     def _run(self, i: int, limit: int = 4) -> list[_Tok]:
         run = [self.toks[i]]
@@ -144,7 +158,9 @@ class _Scanner:
         return n, name
 
     def short_forms(self, full: list[_Found]) -> list[_Found]:
-        taken = [(f.start, f.end) for f in full]
+        covered: set[int] = set()  # every position inside a full name
+        for f in full:
+            covered.update(range(f.start, f.end))
         in_item: dict[str, set[str]] = {}
         for f in full:
             in_item.setdefault(_fold(f.canonical.split()[0]), set()).add(f.canonical)
@@ -155,7 +171,7 @@ class _Scanner:
         out: list[_Found] = []
         for idx, tok in enumerate(self.toks):
             word = tok.bare
-            if any(a <= tok.start < b for a, b in taken) or not _is_proper(word):
+            if tok.start in covered or not _is_proper(word):
                 continue
             nxt = self.toks[idx + 1] if idx + 1 < len(self.toks) else None
             prv = self.toks[idx - 1] if idx else None
@@ -177,9 +193,7 @@ class _Scanner:
     # --- context -----------------------------------------------------------------------------
     def _org_phrase_at(self, pos: int) -> tuple[str, int, int] | None:
         """The capitalised phrase (an organisation or place) starting at ``pos``, if any."""
-        m = re.match(
-            r"(?:[^\W\d_][\w:&-]*)(?: (?:och|i|för|av) [A-ZÅÄÖ][\w:&-]*| [A-ZÅÄÖ][\w:&-]*)*", self.text[pos:]
-        )
+        m = _ORG_PHRASE.match(self.text, pos)
         if not m or not m.group()[:1].isupper():
             return None
         phrase = m.group()
@@ -217,11 +231,11 @@ class _Scanner:
         """Read ", ORG," / ", title," after a name; returns where the name group may continue."""
         pos = f.end
         while True:
-            m = re.match(r",[ \u00a0]*", self.text[pos:])
+            m = _COMMA.match(self.text, pos)
             if not m:
                 # "verksamhetschef GR" style is handled in the title; "Lumell medverkar" ends here
                 return pos
-            seg_start = pos + m.end()
+            seg_start = m.end()
             if seg_start in starts:
                 return pos  # ", B" is the next person of a list
             seg_end = seg_start
@@ -250,10 +264,10 @@ class _Scanner:
                     pos = seg_end
                 continue
             if titled and f.title is None:
-                title = re.split(r" (?:och|samt) (?=[A-ZÅÄÖ])", seg)[0]
+                title = _AND_NAME.split(seg)[0]
                 # a title that names its organisation: "kommundirektör i Borås", "verksamhetschef GR"
-                inner = re.search(r" (?:i|vid|hos|på) ([A-ZÅÄÖ]\S*(?: [A-ZÅÄÖ]\S*)*)$", title)
-                acro = re.search(r" ([A-ZÅÄÖ][\w:]*)$", title)
+                inner = _TITLE_ORG.search(title)
+                acro = _TITLE_ACRO.search(title)
                 if inner and f.affiliation is None:
                     at = seg_start + inner.start(1)
                     f.affiliation = (inner.group(1), at, at + len(inner.group(1)))
@@ -267,7 +281,7 @@ class _Scanner:
                     f.affiliation = (acro.group(1), at, at + len(acro.group(1)))
                     title = title[: acro.start()]
                 f.title = title.strip()
-                pos = seg_start + len(re.split(r" (?:och|samt) (?=[A-ZÅÄÖ])", seg)[0])
+                pos = seg_start + len(_AND_NAME.split(seg)[0])
                 continue
             return pos
 
@@ -280,7 +294,7 @@ class _Scanner:
         return w in self.cues.verbs or w.endswith(("erar", "erade"))
 
     def _verb_after(self, pos: int) -> str | None:
-        m = re.match(r",?[ \u00a0]+([^\W\d_]+)", self.text[pos:])
+        m = _VERB_AFTER.match(self.text, pos)
         if m and m.group(1).islower() and self._is_verb(m.group(1)):
             return m.group(1)
         return None
@@ -296,7 +310,7 @@ class _Scanner:
             if groups:
                 prev = groups[-1][-1]
                 between = self.text[ends[id(prev)] : f.start]
-                if prev.sentence == f.sentence and re.fullmatch(r",?\s*(?:(?:och|samt)\s+)?|,\s*", between):
+                if prev.sentence == f.sentence and _GROUP_GAP.fullmatch(between):
                     groups[-1].append(f)
                     continue
             groups.append([f])
@@ -308,10 +322,10 @@ class _Scanner:
             intro = _fold(sentence_lead.strip(" -•*\t"))
             if verb is None and any(intro.startswith(c) for c in self.cues.intro):
                 verb = intro.split(" ")[0].rstrip(":")
-            before = re.search(r"([^\W\d_]+)\s+$", sentence_lead)
+            before = _WORD_BEFORE.search(sentence_lead)
             if verb is None and before and before.group(1).islower() and self._is_verb(before.group(1)):
                 verb = before.group(1)  # "Från Region X medverkar A och B"
-            if verb is None and re.search(r"tillsammans med\s*$", sentence_lead):
+            if verb is None and _TOGETHER_WITH.search(sentence_lead):
                 verb = last_verb.get(first.sentence)
             if verb is not None:
                 last_verb.setdefault(first.sentence, verb)
@@ -331,7 +345,7 @@ class _Scanner:
 
     def _pre_title(self, group: list[_Found], lead: str, lead_end: int) -> None:
         """ "Göteborgsregionens dataskyddsombud A och B": organisation and title before the names."""
-        m = re.search(r"(?:([A-ZÅÄÖ][\w:-]*(?: [A-ZÅÄÖ][\w:-]*)*) )?([a-zåäö][\w-]*) $", lead)
+        m = _PRE_TITLE.search(lead)
         if not m:
             return
         noun = m.group(2)
@@ -365,7 +379,7 @@ class _Scanner:
 
     def _prep_orgs(self, segment: str, seg_start: int) -> list[tuple[str, int, int]]:
         out = []
-        for m in re.finditer(r"(?i:\b(?:i|från|vid|hos|för)) (?=[A-ZÅÄÖ])", segment):
+        for m in _PREP_ORG.finditer(segment):
             org = self._org_phrase_at(seg_start + m.end())
             if org and self._is_org(org[0]):
                 out.append(org)

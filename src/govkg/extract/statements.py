@@ -21,6 +21,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from govkg.errors import GazetteerError
+from govkg.extract._prefilter import lowered, required_literals
 from govkg.extract.sentences import split_sentences
 from govkg.model import Quote, Statement
 from govkg.resources import data_dir
@@ -39,6 +40,10 @@ _TWO_WORD_SUBORDINATORS = frozenset({("även", "om"), ("trots", "att")})
 _CLAUSE_BREAK = r"[,;:–]|\b(?:så|men)\b"
 _KINDS = ("decision", "follow_up", "borderline", "decision_heading", "follow_up_heading")
 _MACRO = re.compile(r"\{([A-Z]+)\}")
+_WORDS = re.compile(r"\w+")
+_BULLET = re.compile(r"[-*•–]")
+_HEADING_MARKS = re.compile(r"[#=\s]|\d+\.")
+_FINAL_PUNCT = re.compile(r"[.?!]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +51,8 @@ class Cue:
     kind: str
     pattern: re.Pattern[str]
     note: str
+    # literals one of which every match contains (see extract._prefilter); None: always run
+    need: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +95,8 @@ class Cues:
                 macros[kind[6:]] = expand(pattern)
             elif kind in _KINDS:
                 try:
-                    cues.append(Cue(kind, re.compile(expand(pattern), re.IGNORECASE), row.get("note") or ""))
+                    compiled = re.compile(expand(pattern), re.IGNORECASE)
+                    cues.append(Cue(kind, compiled, row.get("note") or "", required_literals(compiled)))
                 except re.error as e:
                     raise GazetteerError(f"bad cue pattern {pattern!r}: {e}", source=str(path)) from e
             elif kind:
@@ -104,17 +112,25 @@ def _in_subclause(sentence: str, pos: int, clause_break: re.Pattern[str]) -> boo
     head = sentence[:pos]
     breaks = list(clause_break.finditer(head))
     clause = head[breaks[-1].end() :] if breaks else head
-    words = re.findall(r"\w+", clause.lower())
+    words = _WORDS.findall(clause.lower())
     if any(w in _SUBORDINATORS for w in words):
         return True
     return any((a, b) in _TWO_WORD_SUBORDINATORS for a, b in pairwise(words))
 
 
 def _first(
-    cues: list[Cue], sentence: str, clause_break: re.Pattern[str] | None = None
+    cues: list[Cue],
+    sentence: str,
+    clause_break: re.Pattern[str] | None = None,
+    low: str | None = None,
 ) -> re.Match[str] | None:
-    """The first match of any cue; with ``clause_break``, only one that stands in a main clause."""
+    """The first match of any cue; with ``clause_break``, only one that stands in a main clause.
+
+    ``low`` is ``lowered(sentence)``: with it, a cue whose required literals are absent is skipped.
+    """
     for cue in cues:
+        if low is not None and cue.need is not None and cue.need.search(low) is None:
+            continue
         for m in cue.pattern.finditer(sentence):
             if clause_break is None or not _in_subclause(sentence, m.start(), clause_break):
                 return m
@@ -181,10 +197,10 @@ def _is_heading(text: str, q: Quote, offset: int) -> bool:
     prefix = text[line_start:start]
     suffix = text[end : line_end if line_end >= 0 else len(text)]
     return (
-        not re.search(r"[-*•–]", prefix)
-        and not re.sub(r"[#=\s]|\d+\.", "", prefix)
+        not _BULLET.search(prefix)
+        and not _HEADING_MARKS.sub("", prefix)
         and not suffix.strip()
-        and not re.search(r"[.?!]$", q.text)
+        and not _FINAL_PUNCT.search(q.text)
         and len(q.text.split()) <= 8
     )
 
@@ -201,15 +217,16 @@ def find_statements(
     block: tuple[str, str] | None = None  # (kind, heading) of the subheading we are under
     for q in split_sentences(text, offset):
         sentence = q.text
+        low = lowered(sentence)
         if _is_heading(text, q, offset):
-            if _first(decision_heads, sentence):
+            if _first(decision_heads, sentence, low=low):
                 block = ("decision", sentence)
                 continue
-            if _first(follow_up_heads, sentence):
+            if _first(follow_up_heads, sentence, low=low):
                 block = ("follow_up", sentence)
                 continue
             block = None
-        kind, cue_text = _classify(sentence, block, cues, vetoes, decision_cues, follow_up_cues)
+        kind, cue_text = _classify(sentence, block, cues, vetoes, decision_cues, follow_up_cues, low)
         if kind is None:
             continue
         agent, is_group = find_agent(sentence, known_agents, cues)
@@ -225,18 +242,19 @@ def _classify(
     vetoes: list[Cue],
     decision_cues: list[Cue],
     follow_up_cues: list[Cue],
+    low: str | None = None,
 ) -> tuple[str | None, str]:
     if sentence.endswith("?"):
         return None, ""
     if block:
         return block
-    veto = _first(vetoes, sentence)
-    decision = _first(decision_cues, sentence, table.clause_break)
+    veto = _first(vetoes, sentence, low=low)
+    decision = _first(decision_cues, sentence, table.clause_break, low)
     if decision and (veto is None or _decision_outranks(sentence, veto, decision, table)):
         return "decision", decision.group(0)
     if veto:
         return None, ""
-    follow_up = _first(follow_up_cues, sentence, table.clause_break)
+    follow_up = _first(follow_up_cues, sentence, table.clause_break, low)
     return ("follow_up", follow_up.group(0)) if follow_up else (None, "")
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from govkg.errors import GazetteerError
+from govkg.extract._prefilter import lowered
 from govkg.model import Quote, Span, TopicRef
 from govkg.resources import ontology_dir
 
@@ -85,6 +86,10 @@ def label_pattern(label: str) -> re.Pattern[str]:
 
 
 _ANCHORS: dict[re.Pattern[str], tuple[str, bool]] = {}
+# The first (up to) three characters of every word-like run: a label match starts a run (its
+# pattern opens with ``(?<![\w-])``), so its anchor's first three characters are among these.
+_RUN_HEAD = re.compile(r"(?<![\w-])[\w-]{1,3}")
+_HEAD_CHARS = re.compile(r"[\w-]{3}")
 
 
 @dataclass(slots=True)
@@ -95,6 +100,10 @@ class TopicScheme:
     patterns: dict[str, list[re.Pattern[str]]]
     # (concept, pattern, anchor, case-sensitive) for every label, for the fast scan in _hits
     flat: list[tuple[str, re.Pattern[str], str, bool]] = field(default_factory=list)
+    # positions in ``flat`` by the first three letters of the anchor (case-insensitive labels
+    # only), and those that must always be tried (acronyms, short or unusual anchors)
+    by_head: dict[str, list[int]] = field(default_factory=dict)
+    always: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.flat = [
@@ -102,6 +111,12 @@ class TopicScheme:
             for slug, patterns in self.patterns.items()
             for p in patterns
         ]
+        for i, (_, _, stem, case_sensitive) in enumerate(self.flat):
+            head = stem[:3]
+            if case_sensitive or not _HEAD_CHARS.fullmatch(head) or head != head.lower():
+                self.always.append(i)
+            else:
+                self.by_head.setdefault(head, []).append(i)
 
     @staticmethod
     def load(path: Path | None = None) -> TopicScheme:
@@ -166,16 +181,46 @@ def _load(path: Path) -> TopicScheme:
     return TopicScheme(concepts, patterns)
 
 
+def _label_matches(pattern: re.Pattern[str], anchor: str, hay: str, text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where ``hay`` (``text``, or its lower case of the same
+    length) holds the anchor that every match starts with."""
+    if not anchor:
+        return list(pattern.finditer(text))
+    out: list[re.Match[str]] = []
+    end = 0
+    at = hay.find(anchor)
+    while at >= 0:
+        if at >= end and (m := pattern.match(text, at)) is not None:
+            out.append(m)
+            end = m.end()
+        at = hay.find(anchor, at + 1)
+    return out
+
+
 def _hits(scheme: TopicScheme, text: str) -> dict[str, list[re.Match[str]]]:
     """Label matches per concept; a match inside a longer match of another label is dropped, so
     "säkerhet och beredskap" does not also count as "säkerhet"."""
-    lowered = text.lower()
-    found = [
-        (m, slug)
-        for slug, p, stem, case_sensitive in scheme.flat
-        if (stem in text if case_sensitive else stem in lowered)
-        for m in p.finditer(text)
-    ]
+    low = lowered(text)
+    flat = scheme.flat
+    if low is None:  # text where the run-head index is not sound: try every label
+        lower = text.lower()
+        found = [
+            (m, slug)
+            for slug, p, stem, case_sensitive in flat
+            if (stem in text if case_sensitive else stem in lower)
+            for m in p.finditer(text)
+        ]
+    else:
+        picked = list(scheme.always)
+        by_head = scheme.by_head
+        for head in set(_RUN_HEAD.findall(low)):
+            picked.extend(by_head.get(head, ()))
+        picked.sort()  # in scheme order, as the sort below keeps ties in it
+        found = [
+            (m, flat[i][0])
+            for i in picked
+            for m in _label_matches(flat[i][1], flat[i][2], text if flat[i][3] else low, text)
+        ]
     # On equal extent the longer label wins: "välfärdsteknik" over "välfärd" + compound.
     found.sort(key=lambda x: (x[0].start(), -x[0].end(), -len(x[0].re.pattern)))
     kept: dict[str, list[re.Match[str]]] = {}

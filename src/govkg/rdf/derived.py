@@ -1,15 +1,21 @@
-"""rdf.derived: all documents' graphs in the store → the derived graph (membership intervals, edges).
+"""rdf.derived: the documents' graphs (as mapped in this build, or as held in the store) → the derived graph.
 
 Whole-graph aggregates are slow at query time, so the build precomputes them here, in
 ``<base>graph/derived``: each membership's observed ``time:Interval`` (first to last meeting it was
 listed at), co-attendance edges between persons present at the same meetings, and co-occurrence
-edges between topics of the same agenda items. It reads the store by triple patterns (one scan per
-predicate), not by joins.
+edges between topics of the same agenda items.
+
+The few facts these need are collected into ``Facts`` while the build maps each document (its quads
+are in memory then anyway), so a build does not read the whole store back. Document graphs the
+store holds but this build did not map are read from the store by triple patterns (one scan per
+predicate, only when there are such graphs).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from itertools import combinations
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -24,74 +30,122 @@ _INSTANT_PROPERTY = {
     XSD.gYearMonth.value: TIME.inXSDgYearMonth,
     XSD.gYear.value: TIME.inXSDgYear,
 }
+_CLASSES = (GK.Attendance, ORG.Membership, BESLUIT.Agendapunt)
+_PREDICATES = (
+    GK.meeting, GK.attendee, GK.status, OPENGOV.onBehalfOf, SCHEMA.organizer, SCHEMA.startDate,
+    ORG.member, ORG.organization, DCT.subject,
+)  # fmt: skip
+
+Pair = tuple[NamedNode, NamedNode | Literal]
 
 
-class _Scanner:
-    def __init__(self, kg: KnowledgeStore) -> None:
-        self.kg = kg
-        self.skip = {kg.iris.derived_graph, kg.iris.meta_graph}
+@dataclass(slots=True)
+class Facts:
+    """What the derived graph needs from the documents: instances of three classes and the
+    (subject, object) pairs of nine predicates."""
 
-    def pairs(self, predicate: NamedNode) -> list[tuple[NamedNode, NamedNode | Literal]]:
-        out: list[tuple[NamedNode, NamedNode | Literal]] = []
-        for q in self.kg.store.quads_for_pattern(None, predicate, None, None):
-            if q.graph_name in self.skip or not isinstance(q.subject, NamedNode):
-                continue
-            if isinstance(q.object, NamedNode | Literal):
-                out.append((q.subject, q.object))
-        return out
+    instances: dict[NamedNode, set[NamedNode]] = field(default_factory=lambda: {c: set() for c in _CLASSES})
+    pairs: dict[NamedNode, list[Pair]] = field(default_factory=lambda: {p: [] for p in _PREDICATES})
 
-    def instances(self, cls: NamedNode) -> set[NamedNode]:
-        return {
-            q.subject
-            for q in self.kg.store.quads_for_pattern(None, RDF.type, cls, None)
-            if isinstance(q.subject, NamedNode) and q.graph_name not in self.skip
-        }
+    def add(self, quads: Iterable[Quad]) -> None:
+        """Take the relevant facts of some quads (one document's graph)."""
+        instances, pairs, rdf_type = self.instances, self.pairs, RDF.type
+        for q in quads:
+            p = q.predicate
+            if p == rdf_type:
+                found = instances.get(q.object)  # type: ignore[call-overload]
+                if found is not None and isinstance(q.subject, NamedNode):
+                    found.add(q.subject)
+            elif (target := pairs.get(p)) is not None and isinstance(q.subject, NamedNode):
+                if isinstance(q.object, NamedNode | Literal):
+                    target.append((q.subject, q.object))
+
+    def add_from_store(self, kg: KnowledgeStore, graphs: set[NamedNode]) -> None:
+        """The facts of some graphs held in the store, by one pattern scan per predicate and class."""
+        if not graphs:
+            return
+        store = kg.store
+        for cls, found in self.instances.items():
+            for q in store.quads_for_pattern(None, RDF.type, cls, None):
+                if q.graph_name in graphs and isinstance(q.subject, NamedNode):
+                    found.add(q.subject)
+        for p, target in self.pairs.items():
+            for q in store.quads_for_pattern(None, p, None, None):
+                if q.graph_name in graphs and isinstance(q.subject, NamedNode):
+                    if isinstance(q.object, NamedNode | Literal):
+                        target.append((q.subject, q.object))
 
 
-def _one(
-    pairs: list[tuple[NamedNode, NamedNode | Literal]], within: set[NamedNode]
-) -> dict[NamedNode, NamedNode]:
-    return {s: o for s, o in pairs if s in within and isinstance(o, NamedNode)}
+def document_graphs(kg: KnowledgeStore) -> set[NamedNode]:
+    """The named graphs of minutes documents in the store (each holds its document's ``gk:graph``)."""
+    return {
+        q.graph_name
+        for q in kg.store.quads_for_pattern(None, GK.graph, None, None)
+        if isinstance(q.graph_name, NamedNode) and q.object == q.graph_name
+    }
 
 
-def derive(kg: KnowledgeStore) -> list[Quad]:
-    """The quads of the derived graph, from what the store holds now. Deterministic."""
+def facts_of_store(kg: KnowledgeStore) -> Facts:
+    facts = Facts()
+    facts.add_from_store(kg, document_graphs(kg))
+    return facts
+
+
+def _one(pairs: list[Pair], within: set[NamedNode]) -> dict[NamedNode, NamedNode]:
+    """Subject → its object; a subject with several (none should have) keeps the greatest IRI, so
+    the result does not depend on the order the facts came in."""
+    out: dict[NamedNode, NamedNode] = {}
+    for s, o in pairs:
+        if s in within and isinstance(o, NamedNode):
+            old = out.get(s)
+            if old is None or o.value > old.value:
+                out[s] = o
+    return out
+
+
+def derive(kg: KnowledgeStore, facts: Facts | None = None) -> list[Quad]:
+    """The quads of the derived graph from ``facts`` (default: everything the store holds now).
+    Deterministic: the same facts in any order give the same quads."""
     iris = kg.iris
-    scan = _Scanner(kg)
+    facts = facts if facts is not None else facts_of_store(kg)
+    pairs = facts.pairs
     sink = QuadSink(iris.derived_graph)
-    attendances = scan.instances(GK.Attendance)
-    meeting_of = _one(scan.pairs(GK.meeting), attendances)
-    person_of = _one(scan.pairs(GK.attendee), attendances)
-    status_of = _one(scan.pairs(GK.status), attendances)
-    behalf_of = _one(scan.pairs(OPENGOV.onBehalfOf), attendances)
+    attendances = facts.instances[GK.Attendance]
+    meeting_of = _one(pairs[GK.meeting], attendances)
+    person_of = _one(pairs[GK.attendee], attendances)
+    status_of = _one(pairs[GK.status], attendances)
+    behalf_of = _one(pairs[OPENGOV.onBehalfOf], attendances)
     meetings = set(meeting_of.values())
-    organizer = _one(scan.pairs(SCHEMA.organizer), meetings)
-    dates = {s: o for s, o in scan.pairs(SCHEMA.startDate) if s in meetings and isinstance(o, Literal)}
+    organizer = _one(pairs[SCHEMA.organizer], meetings)
+    dates: dict[NamedNode, Literal] = {}
+    for s, o in pairs[SCHEMA.startDate]:
+        if s in meetings and isinstance(o, Literal) and (s not in dates or o.value > dates[s].value):
+            dates[s] = o
 
-    _membership_intervals(scan, sink, meeting_of, person_of, behalf_of, organizer, dates)
+    memberships = facts.instances[ORG.Membership]
+    member = _one(pairs[ORG.member], memberships)
+    organization = _one(pairs[ORG.organization], memberships)
+    ms_behalf = _one(pairs[OPENGOV.onBehalfOf], memberships)
+    by_key = {
+        (member[m], organization[m], ms_behalf.get(m)): m
+        for m in memberships
+        if m in member and m in organization
+    }
+    _membership_intervals(sink, by_key, meeting_of, person_of, behalf_of, organizer, dates)
     _coattendance(iris, sink, meeting_of, person_of, status_of)
-    _topic_cooccurrence(iris, scan, sink)
+    _topic_cooccurrence(iris, sink, facts.instances[BESLUIT.Agendapunt], pairs[DCT.subject])
     return sink.quads()
 
 
 def _membership_intervals(
-    scan: _Scanner,
     sink: QuadSink,
+    by_key: dict[tuple[NamedNode, NamedNode, NamedNode | None], NamedNode],
     meeting_of: dict[NamedNode, NamedNode],
     person_of: dict[NamedNode, NamedNode],
     behalf_of: dict[NamedNode, NamedNode],
     organizer: dict[NamedNode, NamedNode],
     dates: dict[NamedNode, Literal],
 ) -> None:
-    memberships = scan.instances(ORG.Membership)
-    member = _one(scan.pairs(ORG.member), memberships)
-    organization = _one(scan.pairs(ORG.organization), memberships)
-    ms_behalf = _one(scan.pairs(OPENGOV.onBehalfOf), memberships)
-    by_key = {
-        (member[m], organization[m], ms_behalf.get(m)): m
-        for m in memberships
-        if m in member and m in organization
-    }
     seen: dict[NamedNode, list[Literal]] = defaultdict(list)
     for att, meeting in meeting_of.items():
         network = organizer.get(meeting)
@@ -140,10 +194,9 @@ def _coattendance(
         sink.add_all(node, GK.meeting, sorted(ms, key=lambda n: n.value))
 
 
-def _topic_cooccurrence(iris: Iris, scan: _Scanner, sink: QuadSink) -> None:
-    items = scan.instances(BESLUIT.Agendapunt)
+def _topic_cooccurrence(iris: Iris, sink: QuadSink, items: set[NamedNode], subjects: list[Pair]) -> None:
     topics: dict[NamedNode, set[NamedNode]] = defaultdict(set)
-    for item, topic in scan.pairs(DCT.subject):
+    for item, topic in subjects:
         if item in items and isinstance(topic, NamedNode) and iris.local(topic, "topic") is not None:
             topics[item].add(topic)
     edges: dict[tuple[NamedNode, NamedNode], list[NamedNode]] = defaultdict(list)

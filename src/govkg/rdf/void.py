@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from pyoxigraph import NamedNode, Quad
@@ -21,10 +22,13 @@ class DatasetInfo:
     license: str = DEFAULT_LICENSE
 
 
-def describe(kg: KnowledgeStore, info: DatasetInfo | None = None) -> list[Quad]:
+def describe(
+    kg: KnowledgeStore, info: DatasetInfo | None = None, *, known: Mapping[NamedNode, int] | None = None
+) -> list[Quad]:
     """The dataset description: title, licence, vocabularies, sources and triple counts per graph.
 
     Counts leave out the meta graph itself, so describing does not change what it describes.
+    ``known``: quads per graph the caller has just loaded (those graphs are not counted again).
     """
     info = info or DatasetInfo()
     iris = kg.iris
@@ -39,7 +43,7 @@ def describe(kg: KnowledgeStore, info: DatasetInfo | None = None) -> list[Quad]:
     for ns in sorted(set(PREFIXES.values())):
         sink.add(ds, VOID.vocabulary, NamedNode(ns))
     total = 0
-    counts = kg.counts()
+    counts = kg.counts(known)
     for graph in sorted(counts, key=lambda g: g.value):
         if graph == iris.meta_graph:
             continue

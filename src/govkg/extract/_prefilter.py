@@ -1,0 +1,104 @@
+"""extract._prefilter: compiled regex → a cheap literal test that every match must pass.
+
+Most cue patterns match in few sentences, yet running them costs a full regex scan each; a
+pattern like ``\\b(?:säger|menar) att\\b`` cannot match a sentence that contains neither "säger"
+nor "menar". ``required_literals`` reads the pattern's syntax tree and returns a regex of plain
+literals (one of which every match contains) to run on the lower-cased text first.
+
+The test is only sound where ``str.lower`` and the regex engine's case folding agree character
+by character; ``lowered`` returns None for text outside Latin-1 and general punctuation, and
+callers then run the full pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:  # the regex syntax tree is internal to ``re``: without it every pattern simply runs in full
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover
+    _c = _p = None  # type: ignore[assignment]
+
+__all__ = ["lowered", "required_literals"]
+
+_MIN_LENGTH = 3  # shorter words ("en", "i ") are in nearly every sentence: no use as a filter
+_UNSAFE = re.compile(r"[^\x00-\xff\u2000-\u206f]")
+
+_Need = frozenset[str]
+
+
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased for the literal tests, or None where the tests would not be sound."""
+    return None if _UNSAFE.search(text) else text.lower()
+
+
+def required_literals(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A regex of literals (lower case) one of which occurs in every match of ``pattern``, or None."""
+    if _p is None:
+        return None
+    try:
+        tree = _p.parse(pattern.pattern, pattern.flags)
+        need = _best(_needs(list(tree)))
+    except Exception:  # noqa: BLE001 - an unreadable tree only means no prefilter
+        return None
+    if need is None:
+        return None
+    return re.compile("|".join(re.escape(s) for s in sorted(need, key=len, reverse=True)))
+
+
+def _punctuation(literal: str) -> bool:
+    """Non-empty and without letters, digits or spaces: "-", "/", ":s" does not qualify."""
+    return bool(literal) and not any(c.isalnum() or c.isspace() for c in literal)
+
+
+def _score(need: _Need) -> tuple[int, int]:
+    return (min(len(s) for s in need), -len(need))
+
+
+def _best(needs: list[_Need]) -> _Need | None:
+    return max(needs, key=_score) if needs else None
+
+
+def _needs(items: list[tuple[Any, Any]]) -> list[_Need]:
+    """Sets of literals, each of which has a member in every match of the sequence ``items``."""
+    out: list[_Need] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        literal = "".join(run).strip().lower()
+        if len(literal) >= _MIN_LENGTH or _punctuation(literal):
+            out.append(frozenset({literal}))
+        run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        if op is _c.SUBPATTERN:
+            out.extend(_needs(list(av[-1])))
+        elif op is _c.ATOMIC_GROUP:
+            out.extend(_needs(list(av)))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                out.extend(_needs(list(av[2])))
+        elif op is _c.IN:
+            # a class of punctuation only ("[-–/]"): one of its characters must occur
+            chars = {chr(v) for o, v in av if o is _c.LITERAL}
+            if len(chars) == len(av) and all(_punctuation(c) for c in chars):
+                out.append(frozenset(chars))
+        elif op is _c.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                best = _best(_needs(list(branch)))
+                if best is None:
+                    break  # a branch without a literal: the alternation requires none
+                union |= best
+            else:
+                if union:
+                    out.append(frozenset(union))
+        # anything else (classes, anchors, lookarounds, back-references) requires no literal
+    flush()
+    return out
