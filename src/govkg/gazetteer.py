@@ -32,6 +32,7 @@ from govkg.errors import GazetteerError
 from govkg.resources import data_dir
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_NOT_LATIN1 = re.compile(r"[^\x00-\xff]")
 _SHORT = 200  # texts up to this length have their scans cached ...
 _SHORT_CACHE = 8192  # ... this many of them
 _SPACES = re.compile(r"\s+")
@@ -229,7 +230,11 @@ class Gazetteer:
         return iter(self._last_scan[1])
 
     def _scan(self, text: str) -> Iterator[Match]:
-        tokens = [(t.start(), t.end(), t.group().lower()) for t in _TOKEN.finditer(text)]
+        if _NOT_LATIN1.search(text):
+            tokens = [(t.start(), t.end(), t.group().lower()) for t in _TOKEN.finditer(text)]
+        else:  # Latin-1 lowers character by character: one lower() for the whole text will do
+            low = text.lower()
+            tokens = [(a, b, low[a:b]) for a, b in map(re.Match.span, _TOKEN.finditer(text))]
         i, n = 0, len(tokens)
         while i < n:
             best: tuple[int, Match] | None = None

@@ -102,7 +102,10 @@ def normalise(text: str) -> NormText:
         chars, srcs = (line.chars[:-1], line.srcs[:-1]) if joined else (line.chars, line.srcs)
         out_chars.extend(chars)
         offsets.extend(srcs)
-        ends.extend(s + 1 for s in srcs)
+        if srcs and srcs[-1] - srcs[0] == len(srcs) - 1:  # contiguous (the usual case): a range
+            ends.extend(range(srcs[0] + 1, srcs[-1] + 2))
+        else:
+            ends.extend(s + 1 for s in srcs)
         if not joined and line.term_end > line.term_start:
             out_chars.append("\n")
             offsets.append(line.term_start)

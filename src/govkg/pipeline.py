@@ -61,7 +61,7 @@ class BuildReport:
         )
 
 
-def _unique_keys(minutes: list[Minutes]) -> dict[int, str]:
+def _unique_keys(minutes: Sequence[Minutes]) -> dict[int, str]:
     """Meeting keys per document; different documents with the same body and date are told apart
     by their hash (the first by hash order keeps the plain key, so the choice is deterministic)."""
     by_key: dict[str, list[int]] = defaultdict(list)
@@ -120,8 +120,9 @@ def build(
     version: str = __version__,
     workers: int | None = None,
 ) -> BuildReport:
-    """Extract (in ``workers`` processes, default one per core for big batches), resolve, map and load the given files and folders into ``kg``; never raises for one
-    bad file (it is in ``report.failures``). Store errors do raise (StoreError).
+    """Extract (in ``workers`` processes, default one per core for big batches), resolve, map and
+    load the given files and folders into ``kg``; never raises for one bad file (it is in
+    ``report.failures``). Store errors do raise (StoreError).
 
     Example::
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Literal as Lit
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, serialize
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, QuerySolutions, RdfFormat, Store, serialize
 
 from govkg.errors import StoreError
 from govkg.rdf.iris import Iris
@@ -167,8 +167,10 @@ class KnowledgeStore:
 
     def count_graph(self, graph: NamedNode) -> int:
         """Quads in one named graph (a scan of that graph only)."""
-        row = next(iter(self.store.query(_COUNT_GRAPH.format(g=graph))))  # type: ignore[call-overload]
-        n = row[0]
+        solutions = self.store.query(_COUNT_GRAPH.format(g=graph))
+        if not isinstance(solutions, QuerySolutions):
+            return 0
+        n = next(iter(solutions))[0]
         return int(n.value) if isinstance(n, Literal) else 0
 
     def counts(self, known: Mapping[NamedNode, int] | None = None) -> dict[NamedNode, int]:

@@ -12,16 +12,19 @@ callers then run the full pattern.
 
 from __future__ import annotations
 
+import importlib
 import re
 from typing import Any
 
+_c: Any
+_p: Any
 try:  # the regex syntax tree is internal to ``re``: without it every pattern simply runs in full
-    from re import _constants as _c
-    from re import _parser as _p
+    _c = importlib.import_module("re._constants")
+    _p = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover
-    _c = _p = None  # type: ignore[assignment]
+    _c = _p = None
 
-__all__ = ["lowered", "required_literals"]
+__all__ = ["any_literal", "literal_set", "lowered", "required_literals"]
 
 _MIN_LENGTH = 3  # shorter words ("en", "i ") are in nearly every sentence: no use as a filter
 _UNSAFE = re.compile(r"[^\x00-\xff\u2000-\u206f]")
@@ -36,16 +39,24 @@ def lowered(text: str) -> str | None:
 
 def required_literals(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A regex of literals (lower case) one of which occurs in every match of ``pattern``, or None."""
+    need = literal_set(pattern)
+    return None if need is None else any_literal([need])
+
+
+def literal_set(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The literals (lower case) one of which occurs in every match of ``pattern``, or None."""
     if _p is None:
         return None
     try:
-        tree = _p.parse(pattern.pattern, pattern.flags)
-        need = _best(_needs(list(tree)))
-    except Exception:  # noqa: BLE001 - an unreadable tree only means no prefilter
+        return _best(_needs(list(_p.parse(pattern.pattern, pattern.flags))))
+    except Exception:  # an unreadable tree only means no prefilter
         return None
-    if need is None:
-        return None
-    return re.compile("|".join(re.escape(s) for s in sorted(need, key=len, reverse=True)))
+
+
+def any_literal(sets: list[frozenset[str]]) -> re.Pattern[str]:
+    """A regex that finds any literal of any of ``sets`` (to run on ``lowered`` text)."""
+    literals = sorted(set().union(*sets), key=lambda s: (-len(s), s))
+    return re.compile("|".join(re.escape(s) for s in literals))
 
 
 def _punctuation(literal: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from govkg.extract._person_lexicon import Cues, FirstNames, cues, first_names
 from govkg.extract._person_text import (
@@ -24,6 +25,7 @@ from govkg.extract._person_text import (
     _HYPHEN,
     _ORG_HEADS,
     _SKIP,
+    _SKIP_HINT,
     _fold,
     _Found,
     _is_acronym,
@@ -66,6 +68,14 @@ class KnownPerson:
     role: str | None = None
 
 
+@lru_cache(maxsize=16384)
+def _name_keys(name: str) -> tuple[str | None, str | None]:
+    """(folded full name if it has two words or more, folded first word) of a known person;
+    the same attendees recur in every item of a document, so this is cached."""
+    words = name.split()
+    return (_fold(name) if len(words) >= 2 else None), (_fold(words[0]) if words else None)
+
+
 class _Scanner:
     def __init__(self, text: str, known: Sequence[KnownPerson], org_canonical: OrgCanonical | None) -> None:
         self.text = text
@@ -73,11 +83,19 @@ class _Scanner:
         self.org_canonical = org_canonical
         self.lex: FirstNames = first_names()
         self.cues: Cues = cues()
-        self.skip = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
+        self.skip = [(m.start(), m.end()) for m in _SKIP.finditer(text)] if _SKIP_HINT.search(text) else []
         self.toks = _tokens(text, self.skip)
         self.sent = _sentence_ids(text)
-        self.known_names = {_fold(k.name): k for k in known if len(k.name.split()) >= 2}
-        self.known_firsts = {_fold(k.name.split()[0]) for k in known if k.name.split()}
+        self.known_names: dict[str, KnownPerson] = {}
+        self.known_firsts: set[str] = set()
+        for k in known:
+            full, first = _name_keys(k.name)
+            if full is not None:
+                self.known_names[full] = k
+            if first is not None:
+                self.known_firsts.add(first)
+        # the first word of every known full name: a run can only be one if its first token is
+        self.known_heads = {key.split(" ")[0] for key in self.known_names}
         self.known_affs = {
             _fold(k.affiliation_canonical): k.affiliation_canonical for k in known if k.affiliation_canonical
         }
@@ -134,6 +152,8 @@ class _Scanner:
         return run
 
     def _known_at(self, i: int) -> tuple[int, str] | None:
+        if _fold(self.toks[i].text) not in self.known_heads:
+            return None
         run = self._run(i)
         for n in range(len(run), 1, -1):
             key = _fold(" ".join(t.bare if k == n - 1 else t.text for k, t in enumerate(run[:n])))
@@ -166,12 +186,16 @@ class _Scanner:
             in_item.setdefault(_fold(f.canonical.split()[0]), set()).add(f.canonical)
         in_doc: dict[str, set[str]] = {}
         for k in self.known:
-            if len(k.name.split()) >= 2:
-                in_doc.setdefault(_fold(k.name.split()[0]), set()).add(k.name)
+            whole, first = _name_keys(k.name)
+            if whole is not None and first is not None:
+                in_doc.setdefault(first, set()).add(k.name)
         out: list[_Found] = []
         for idx, tok in enumerate(self.toks):
+            # lower-case words (most tokens) are never proper: test that before anything else
+            if not tok.text[:1].isupper() or tok.start in covered:
+                continue
             word = tok.bare
-            if tok.start in covered or not _is_proper(word):
+            if not _is_proper(word):
                 continue
             nxt = self.toks[idx + 1] if idx + 1 < len(self.toks) else None
             prv = self.toks[idx - 1] if idx else None

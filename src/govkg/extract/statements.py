@@ -15,13 +15,13 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
 from govkg.errors import GazetteerError
-from govkg.extract._prefilter import lowered, required_literals
+from govkg.extract._prefilter import any_literal, literal_set, lowered
 from govkg.extract.sentences import split_sentences
 from govkg.model import Quote, Statement
 from govkg.resources import data_dir
@@ -63,6 +63,8 @@ class Cues:
     group: re.Pattern[str]
     # Where a new clause starts: punctuation, "så"/"men", or "och" before the group as new subject.
     clause_break: re.Pattern[str]
+    # per kind: literals one of which any cue of the kind needs (None: some cue needs none)
+    any_need: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
     def of(self, kind: str) -> list[Cue]:
         return [c for c in self.cues if c.kind == kind]
@@ -89,6 +91,7 @@ class Cues:
             return _MACRO.sub(one, pattern)
 
         cues: list[Cue] = []
+        needs: dict[str, list[frozenset[str] | None]] = {}
         for row in rows:
             kind, pattern = (row.get("kind") or "").strip(), row.get("pattern") or ""
             if kind.startswith("macro:"):
@@ -96,7 +99,10 @@ class Cues:
             elif kind in _KINDS:
                 try:
                     compiled = re.compile(expand(pattern), re.IGNORECASE)
-                    cues.append(Cue(kind, compiled, row.get("note") or "", required_literals(compiled)))
+                    need = literal_set(compiled)
+                    prefilter = any_literal([need]) if need else None
+                    cues.append(Cue(kind, compiled, row.get("note") or "", prefilter))
+                    needs.setdefault(kind, []).append(need)
                 except re.error as e:
                     raise GazetteerError(f"bad cue pattern {pattern!r}: {e}", source=str(path)) from e
             elif kind:
@@ -104,7 +110,10 @@ class Cues:
         group_re = macros.get("GROUP", "(?!)")
         group = re.compile(rf"(?:{group_re})(?!\w)", re.IGNORECASE)
         clause_break = re.compile(rf"{_CLAUSE_BREAK}|\boch (?=(?:{group_re})\b)", re.IGNORECASE)
-        return Cues(tuple(cues), group, clause_break)
+        any_need = {
+            kind: any_literal([n for n in sets if n]) if all(sets) else None for kind, sets in needs.items()
+        }
+        return Cues(tuple(cues), group, clause_break, any_need)
 
 
 def _in_subclause(sentence: str, pos: int, clause_break: re.Pattern[str]) -> bool:
@@ -123,11 +132,15 @@ def _first(
     sentence: str,
     clause_break: re.Pattern[str] | None = None,
     low: str | None = None,
+    any_need: re.Pattern[str] | None = None,
 ) -> re.Match[str] | None:
     """The first match of any cue; with ``clause_break``, only one that stands in a main clause.
 
-    ``low`` is ``lowered(sentence)``: with it, a cue whose required literals are absent is skipped.
+    ``low`` is ``lowered(sentence)``: with it, a cue whose required literals are absent is skipped,
+    and all are when none of ``any_need`` (the union of the cues' literals) is there.
     """
+    if low is not None and any_need is not None and any_need.search(low) is None:
+        return None
     for cue in cues:
         if low is not None and cue.need is not None and cue.need.search(low) is None:
             continue
@@ -248,13 +261,14 @@ def _classify(
         return None, ""
     if block:
         return block
-    veto = _first(vetoes, sentence, low=low)
-    decision = _first(decision_cues, sentence, table.clause_break, low)
+    need = table.any_need
+    veto = _first(vetoes, sentence, low=low, any_need=need.get("borderline"))
+    decision = _first(decision_cues, sentence, table.clause_break, low, need.get("decision"))
     if decision and (veto is None or _decision_outranks(sentence, veto, decision, table)):
         return "decision", decision.group(0)
     if veto:
         return None, ""
-    follow_up = _first(follow_up_cues, sentence, table.clause_break, low)
+    follow_up = _first(follow_up_cues, sentence, table.clause_break, low, need.get("follow_up"))
     return ("follow_up", follow_up.group(0)) if follow_up else (None, "")
 
 

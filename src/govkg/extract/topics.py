@@ -216,11 +216,12 @@ def _hits(scheme: TopicScheme, text: str) -> dict[str, list[re.Match[str]]]:
         for head in set(_RUN_HEAD.findall(low)):
             picked.extend(by_head.get(head, ()))
         picked.sort()  # in scheme order, as the sort below keeps ties in it
-        found = [
-            (m, flat[i][0])
-            for i in picked
-            for m in _label_matches(flat[i][1], flat[i][2], text if flat[i][3] else low, text)
-        ]
+        found = []
+        for i in picked:
+            slug, pattern, anchor, case_sensitive = flat[i]
+            hay = text if case_sensitive else low
+            if anchor in hay:
+                found.extend((m, slug) for m in _label_matches(pattern, anchor, hay, text))
     # On equal extent the longer label wins: "välfärdsteknik" over "välfärd" + compound.
     found.sort(key=lambda x: (x[0].start(), -x[0].end(), -len(x[0].re.pattern)))
     kept: dict[str, list[re.Match[str]]] = {}

@@ -78,6 +78,7 @@ _ITEM = re.compile(
     r"\s*[-–:]?\s*(?P<title>\S.*)?$",
     re.IGNORECASE,
 )
+_RULE_CHARS = frozenset("-=_*|:~ ")  # a line of only these is a rule or table border: blank
 _BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})\s+(?P<title>[A-ZÅÄÖ].*)$")
 
 
@@ -149,7 +150,7 @@ def classify(lines: list[NLine]) -> list[Line]:
     for i, nl in enumerate(lines):
         line = _strip(nl, i)
         text = line.text
-        if not text.strip() or set(text.strip()) <= set("-=_*|:~ "):
+        if not text.strip() or set(text.strip()) <= _RULE_CHARS:
             line.kind = Kind.BLANK
         elif m := _ATTENDANCE.match(text):
             rest = m.group("rest")

@@ -53,12 +53,15 @@ class Facts:
         for q in quads:
             p = q.predicate
             if p == rdf_type:
-                found = instances.get(q.object)  # type: ignore[call-overload]
+                found = instances.get(q.object)  # type: ignore[arg-type]
                 if found is not None and isinstance(q.subject, NamedNode):
                     found.add(q.subject)
-            elif (target := pairs.get(p)) is not None and isinstance(q.subject, NamedNode):
-                if isinstance(q.object, NamedNode | Literal):
-                    target.append((q.subject, q.object))
+            elif (
+                (target := pairs.get(p)) is not None
+                and isinstance(q.subject, NamedNode)
+                and isinstance(q.object, NamedNode | Literal)
+            ):
+                target.append((q.subject, q.object))
 
     def add_from_store(self, kg: KnowledgeStore, graphs: set[NamedNode]) -> None:
         """The facts of some graphs held in the store, by one pattern scan per predicate and class."""
@@ -71,9 +74,9 @@ class Facts:
                     found.add(q.subject)
         for p, target in self.pairs.items():
             for q in store.quads_for_pattern(None, p, None, None):
-                if q.graph_name in graphs and isinstance(q.subject, NamedNode):
-                    if isinstance(q.object, NamedNode | Literal):
-                        target.append((q.subject, q.object))
+                s, o = q.subject, q.object
+                if q.graph_name in graphs and isinstance(s, NamedNode) and isinstance(o, NamedNode | Literal):
+                    target.append((s, o))
 
 
 def document_graphs(kg: KnowledgeStore) -> set[NamedNode]:
