@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from govkg.evaluate import Scorer
+from govkg.extract.statements import find_statements
 from govkg.parse import parse_minutes
 from govkg.read import read_document
 from tests.conftest import CASES
@@ -48,6 +49,17 @@ def test_case_parses_into_expected_fields(case: Path, tmp_path: Path) -> None:
         assert minutes.meeting.date == expected["meeting_date"]
     if "warning" in expected:
         assert any(expected["warning"] in w for w in minutes.document.warnings)
+    text = minutes.document.text
+    for it in minutes.items:
+        body = text[it.span.start : it.span.end]
+        for furniture in expected.get("not_in_items", []):
+            assert furniture not in body, f"item {it.number} holds {furniture!r}"
+    for field in ("decisions", "follow_ups"):
+        for number, sentences in expected.get(field, {}).items():
+            item = next(it for it in minutes.items if it.number == number)
+            decisions, follow_ups = find_statements(text[item.span.start : item.span.end], item.span.start)
+            got = decisions if field == "decisions" else follow_ups
+            assert [s.text.text for s in got] == sentences, f"{field} of item {number}"
     # every quote is the source text itself
     text = minutes.document.text
     for a in minutes.attendees:

@@ -28,6 +28,8 @@ _LONE_NUMBER = re.compile(r"\d{1,3}")
 _KEEP_HYPHEN_BEFORE = frozenset({"och", "eller", "samt", "till", "resp", "respektive", "som", "men"})
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _REPEATS_FOR_FURNITURE = 3
+_LONG_RULE = re.compile(r"[_\-=–—]{20,}")
+_ZONE_LINES = 3  # a running header or footer is at most this many lines beside its page break
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +159,7 @@ def _mark_furniture(lines: list[_Line]) -> None:
         if _PAGE_FURNITURE.fullmatch(stripped) or (_LONE_NUMBER.fullmatch(stripped) and _isolated(lines, i)):
             line.drop = True
     _mark_repeated(lines)
+    _mark_page_zones(lines)
 
 
 def _isolated(lines: list[_Line], i: int) -> bool:
@@ -188,6 +191,36 @@ def _mark_repeated(lines: list[_Line]) -> None:
             for line in edge:
                 if _mask_digits(line.text) == key:
                     line.drop = True
+
+
+def _mark_page_zones(lines: list[_Line]) -> None:
+    """Drop running headers/footers of text without form feeds (pdftotext, copied PDF text).
+
+    A page break shows as a page-number line ("Sida 2 (3)") or a rule ("_____") with the
+    header/footer block next to it; a line of such blocks that recurs at two or more breaks is
+    furniture. Content repeats too ("Beslut"), but not beside every page number.
+    """
+    zones: list[set[int]] = []
+    for i, line in enumerate(lines):
+        stripped = line.text.strip()
+        if not (_PAGE_FURNITURE.fullmatch(stripped) or _LONG_RULE.fullmatch(stripped)):
+            continue
+        zone: set[int] = set()
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and abs(j - i) <= _ZONE_LINES and lines[j].text.strip():
+                zone.add(j)
+                j += step
+        zones.append(zone)
+    if len(zones) < 2:
+        return
+    seen: Counter[str] = Counter()
+    for zone in zones:
+        seen.update({_mask_digits(lines[j].text) for j in zone})
+    for zone in zones:
+        for j in zone:
+            if seen[_mask_digits(lines[j].text)] >= 2 and not _LONG_RULE.fullmatch(lines[j].text.strip()):
+                lines[j].drop = True
 
 
 def _mask_digits(s: str) -> str:

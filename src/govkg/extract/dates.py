@@ -23,9 +23,12 @@ _ABBREV: dict[str, int] = {
     "jan": 1, "feb": 2, "febr": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+MONTH_ABBREVIATIONS = tuple(_ABBREV)
 SEASONS = ("våren", "sommaren", "hösten", "vintern")
 # Words that turn a following year into part of a name: "RUS 2030", "Agenda 2030", "Vision 2025".
 _NAME_WORDS = frozenset({"agenda", "vision", "horisont", "horizon", "rus", "strategi", "mål", "version"})
+# Compounds that name a strategy or plan with its target year: "Värmlandsstrategin 2040"
+_NAME_ENDINGS = ("strategin", "strategi", "planen", "programmet", "agendan", "visionen")
 # Words after a number that make it an amount, not a year: "2000 kronor", "1990 invånare".
 _AMOUNT_AFTER = re.compile(
     r"\s*(?:kr\b|kronor|tkr|mkr|mnkr|miljon|miljard|procent|%|st\b|stycken|personer|invånare|"
@@ -141,7 +144,12 @@ def _name_before(text: str, start: int) -> bool:
     if not m:
         return False
     word = m.group(1)
-    return word.lower() in _NAME_WORDS or (len(word) >= 2 and word.isupper() and word.isalpha())
+    lower = word.lower()
+    return (
+        lower in _NAME_WORDS
+        or lower.endswith(_NAME_ENDINGS)
+        or (len(word) >= 2 and word.isupper() and word.isalpha())
+    )
 
 
 def _scan_one(text: str) -> list[RawDate]:

@@ -10,6 +10,8 @@ is not a municipality mention. Places that are not municipalities ("Stenungsbade
 Rules against false positives:
 - a bare name must start with a capital letter ("Lund", not "lund"), and a name directly after
   "Region"/"region" or before "län" is the region or county, not the municipality;
+- a name followed by another capitalised word opens a longer proper name ("Kalmar Vatten",
+  "Göteborg Energi"): a company, not the municipality ("Borås Stad" is the municipality);
 - names that are also common words, first names or surnames (``AMBIGUOUS``: Mark, Vara, Berg,
   Lund, Boden, Kil, Nora, Salem, ...) count when written with "kommun"/"stad" ("Marks kommun"),
   or else only when capitalised, not at the start of a sentence or line, and not next to another
@@ -33,6 +35,11 @@ _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"^\s*(\w+)")
 _CAPITALISED_BEFORE = re.compile(r"[A-ZÅÄÖÉ][\w-]*[ \t]+$")
 _CAPITALISED_AFTER = re.compile(r"^[ \t]+[A-ZÅÄÖÉ][a-zåäöé]")
+# "Kalmar Vatten", "Göteborg Energi", "Kalmar Länstrafik": a town name that opens a longer proper
+# name (a company, an arena, an event) is part of that name; "Borås Stad", "Ale Kommun" are not.
+COMPANY_AFTER = re.compile(
+    r"[ \t]+(?!(?:Stad|Stads|Kommun|Kommuns|Kommunkoncern|Län|Läns|Region|Och)\b)[A-ZÅÄÖ][a-zåäöé]+"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-*•#]+\s*)?|^\s*(?:[-*•#]+\s*))$")
 
 
@@ -52,7 +59,7 @@ def municipality_match_ok(text: str, m: Match) -> bool:
     if re.search(r"\bHögskolan\s+(?:i|på)\s+$", before):
         return False  # "Högskolan i Skövde" names the university college
     if m.entry.name not in AMBIGUOUS:
-        return True
+        return not COMPANY_AFTER.match(after)
     lowered = surface.lower()
     if lowered.endswith(" kommun") or lowered.endswith(" stad") or surface.isupper():
         return True

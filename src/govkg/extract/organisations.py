@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govkg.extract.municipalities import municipality_match_ok
+from govkg.extract.municipalities import AMBIGUOUS, COMPANY_AFTER, municipality_match_ok
 from govkg.gazetteer import Gazetteer, Municipality, Organisation, is_case_sensitive
 from govkg.model import OrgMention, Quote, Span
 
@@ -45,7 +45,13 @@ _ACRONYM = re.compile(
 )
 _HEADS = (
     "nätverket|nätverken|gruppen|nämnden|nämnderna|förbundet|förbunden|myndigheten|centralen|"
-    "rådet|styrelsen|ledningen|ledningsgruppen|departementet|direktionen"
+    "rådet|styrelsen|styrelserna|fullmäktige|ledningen|ledningsgruppen|departementet|direktionen"
+)
+# "-ledningen" is also a pipe or a line ("vattenledningen") or guidance ("vägledningen")
+_NOT_LEADERSHIP = _words("väg rör kraft vatten el av in här ut om gas fiber spill dag tråd luft fjärrvärme")
+# A strategy, plan or programme named with its year: "Värmlandsstrategin 2040", "Trafikplanen 2030"
+_PROGRAMME = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][\wåäö-]*(?:strategin|strategi|planen|programmet|agendan)\s+(?:19|20)\d\d(?![\w-])"
 )
 # "IFO-chef", "IT-strateg": an acronym that only qualifies a role is no body of its own
 _ROLE_TAIL = re.compile(r"(?:chef|chefer|ansvarig|samordnare|handläggare|strateg|sekreterare|direktör)$")
@@ -94,6 +100,7 @@ _HEAD_STEMS = {
     "nämnderna": "nämnd", "förbundet": "förbund", "förbunden": "förbund", "myndigheten": "myndighet",
     "centralen": "central", "rådet": "råd", "styrelsen": "styrelse", "ledningen": "ledning",
     "ledningsgruppen": "ledningsgrupp", "departementet": "departement", "direktionen": "direktion",
+    "styrelserna": "styrelse", "fullmäktige": "fullmäktige",
 }  # fmt: skip
 
 
@@ -116,7 +123,11 @@ def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> list[_Hi
         if entry is None:
             continue
         if isinstance(entry, Municipality):
-            if municipalities and municipality_match_ok(text, m):
+            company = COMPANY_AFTER.match(text, m.end) if entry.name not in AMBIGUOUS else None
+            if company:  # "Kalmar Vatten", "Kalmar Länstrafik": a company named after its town
+                name = _SPACES.sub(" ", text[m.start : company.end()])
+                hits.append(_Hit(m.start, company.end(), name, "company", None))
+            elif municipalities and municipality_match_ok(text, m):
                 hits.append(_Hit(m.start, m.end, entry.name, "municipality", entry.scb_code))
             continue
         end = m.end
@@ -177,6 +188,9 @@ def _university_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
     for m in _UNIVERSITY.finditer(text):
         if not _overlaps(m.start(), m.end(), taken):
             hits.append(_Hit(m.start(), m.end(), m.group(), "other", None))
+    for m in _PROGRAMME.finditer(text):
+        if not _overlaps(m.start(), m.end(), taken):
+            hits.append(_Hit(m.start(), m.end(), _SPACES.sub(" ", m.group()), "programme", None))
     return hits
 
 
@@ -191,6 +205,8 @@ def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
                 continue
             if head == "rådet" and first.endswith("om"):
                 continue  # "funktionshinderområdet" is an area, not a council
+            if head == "ledningen" and first in _NOT_LEADERSHIP:
+                continue
             if m.group("coord"):
                 start = m.start("coord")  # "hälso- och sjukvårdsnämnderna"
             elif (named := _NAME_ADJECTIVES.search(text[max(0, start - 60) : start])) and not _sentence_start(

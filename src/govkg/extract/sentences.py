@@ -66,18 +66,44 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
         indent = len(line) - len(line.lstrip())
         # A capitalised line no deeper than the open bullet is a new paragraph, not its wrap.
         after_bullet = bullet_indent is not None and indent <= bullet_indent and line.lstrip()[:1].isupper()
-        if marker or seg_start is None or after_bullet:
+        opens = bool(marker) or seg_start is None or after_bullet
+        if opens:
             if seg_start is not None:
                 yield seg_start, seg_end
             seg_start = start + (marker.end() if marker else 0)
             bullet_indent = indent if bullet else None
+        assert seg_start is not None
         seg_end = end
-        # A heading, or a markdown hard break ("  " or "\" at the line end), closes its line.
-        if heading or line.endswith(("  ", "\\")):
+        # A heading, a markdown hard break ("  " or "\" at the line end), or a label line that
+        # opens its paragraph ("Beslut", "3  Ekonomi" right above their text) closes its line.
+        if heading or line.endswith(("  ", "\\")) or (opens and not bullet and _label_line(text, line, end)):
             yield seg_start, end
             seg_start = bullet_indent = None
     if seg_start is not None:
         yield seg_start, seg_end
+
+
+# A line that ends in one of these runs on into the next line: "Mötet leddes av / Anna Berg."
+_RUNS_ON = frozenset(
+    "och av med om till för i på att som den det de en ett från vid är har samt eller mellan inför "
+    "hos".split()
+)
+_LABEL_END = re.compile(r"[.,;!?)\]\-–]$")
+
+
+def _label_line(text: str, line: str, end: int) -> bool:
+    """A short unpunctuated line above a capitalised, longer or complete line is a label, not a wrap."""
+    stripped = line.strip()
+    words = stripped.split()
+    if not words or len(words) > 8 or _LABEL_END.search(stripped) or words[-1] in _RUNS_ON:
+        return False
+    if not (stripped[0].isupper() or stripped[0].isdigit()):
+        return False
+    nxt_end = text.find("\n", end + 1)
+    nxt = text[end + 1 : nxt_end if nxt_end >= 0 else len(text)].strip()
+    if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
+        return False
+    return len(stripped) < 0.7 * len(nxt) or nxt.endswith((".", "!", "?"))
 
 
 def _is_abbreviation(text: str, seg_start: int, dot: int) -> bool:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from govkg.errors import GazetteerError
 from govkg.extract._prefilter import any_literal, literal_set, lowered
+from govkg.extract.dates import scan_dates
 from govkg.extract.sentences import split_sentences
 from govkg.model import Quote, Statement
 from govkg.resources import data_dir
@@ -259,9 +260,20 @@ def _classify(
 ) -> tuple[str | None, str]:
     if sentence.endswith("?"):
         return None, ""
+    need = table.any_need
+    if block and block[0] == "decision":
+        # Under "Beslut" a sentence that only schedules a dated coming step ("Regionstyrelsen
+        # behandlar uppföljningen den 17 juni", "X ombeds … senast den 13 juni") is a follow-up;
+        # every other one is decided (also "Vid kommande möte står X på dagordningen").
+        if _dated(sentence) and not _first(
+            decision_cues, sentence, table.clause_break, low, need.get("decision")
+        ):
+            follow_up = _first(follow_up_cues, sentence, table.clause_break, low, need.get("follow_up"))
+            if follow_up:
+                return "follow_up", follow_up.group(0)
+        return block
     if block:
         return block
-    need = table.any_need
     veto = _first(vetoes, sentence, low=low, any_need=need.get("borderline"))
     decision = _first(decision_cues, sentence, table.clause_break, low, need.get("decision"))
     if decision and (veto is None or _decision_outranks(sentence, veto, decision, table)):
@@ -270,6 +282,10 @@ def _classify(
         return None, ""
     follow_up = _first(follow_up_cues, sentence, table.clause_break, low, need.get("follow_up"))
     return ("follow_up", follow_up.group(0)) if follow_up else (None, "")
+
+
+def _dated(sentence: str) -> bool:
+    return any(r.kind in ("day", "dayrange") for r in scan_dates(sentence))
 
 
 def _decision_outranks(sentence: str, veto: re.Match[str], decision: re.Match[str], table: Cues) -> bool:

@@ -31,7 +31,8 @@ _NOTE_HINT = re.compile(
     re.I,
 )
 _STATUS_WORDS = {"ja": "present", "nej": "absent", "närvarande": "present", "frånvarande": "absent"}
-_SEPARATORS = re.compile(r"\s*(?:,|;|\||\t+|\s[-–—]\s|\s{3,})\s*")
+# "Name, Org", "Name; Org", "Name | Org", "Name<TAB>Org", "Name – Org", "Name   Org", "Name/Org"
+_SEPARATORS = re.compile(r"\s*(?:,|;|\||\t+|\s[-–—]\s|\s{3,}|(?<=[^\W\d_])/(?=[^\W\d_]))\s*")
 _TRAILING_PAREN = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[,.]?\s*$")
 # Words that start a sentence, not a name: a line that starts so is no attendance line.
 _SENTENCE_WORDS = frozenset(

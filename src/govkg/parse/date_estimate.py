@@ -18,6 +18,7 @@ seminarierna 2022"). So:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -85,10 +86,12 @@ def _tense(text: str, sentence: tuple[int, int], raw: RawDate) -> str:
     return "upcoming" if raw.kind in ("day", "dayrange", "month", "week") else "neutral"
 
 
-def _mentions(text: str) -> list[_Mention]:
+def _mentions(text: str, ignore: Sequence[tuple[int, int]] = ()) -> list[_Mention]:
     sentences = _sentences(text)
     out = []
     for raw in scan_dates(text):
+        if any(a <= raw.start < b for a, b in ignore):
+            continue
         sentence = next((s for s in sentences if s[0] <= raw.start < s[1]), (raw.start, raw.end))
         out.append(_Mention(raw, sentence, _tense(text, sentence, raw)))
     return out
@@ -136,13 +139,16 @@ def _quotes(text: str, mentions: list[_Mention]) -> list[Quote]:
     return out
 
 
-def estimate(text: str) -> Estimate:
+def estimate(text: str, ignore: Sequence[tuple[int, int]] = ()) -> Estimate:
     """Estimate the meeting month (or year) of undated minutes from the dates they mention.
+
+    ``ignore``: spans whose dates are not events (the header's own date lines: the meeting day
+    itself is neither ahead of nor behind the meeting).
 
     >>> estimate("Ärendet kommer till styrelsen den 27 oktober. Planering för 2024-2026.").iso
     '2023-10'
     """
-    mentions = _mentions(text)
+    mentions = _mentions(text, ignore)
     lo: tuple[int, _Mention] | None = None
     hi: tuple[int, _Mention] | None = None
     for m in mentions:

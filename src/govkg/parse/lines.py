@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from govkg.extract.dates import MONTH_ABBREVIATIONS, MONTHS
 from govkg.normalise import NLine
 
 
@@ -20,6 +21,7 @@ class Kind(Enum):
     TITLE = "title"  # "Anteckningar", "Protokoll", "Minnesanteckningar från …"
     ATTENDANCE = "attendance"  # NÄRVARANDE, "Närvarande:", Frånvarande, Förhinder…
     RECORDER = "recorder"  # "Antecknat av", "Vid protokollet", "Sekreterare"…
+    CLOSING = "closing"  # an e-mail's greeting or quoted original: the minutes end above it
     ITEM = "item"  # a numbered heading
     TEXT = "text"
 
@@ -40,11 +42,13 @@ class Line:
     status: str | None = None  # for ATTENDANCE: present | absent
     rest: tuple[int, int] | None = None  # for ATTENDANCE/RECORDER/ITEM: offsets of the text after the cue
     number: str | None = None  # for ITEM
+    bare: bool = False  # for ITEM: "1  Title", a number with no dot, bracket or dash after it
 
 
 _MD_HEADING = re.compile(r"^(#{1,6}|={1,6})\s+")
 _BULLET_ONLY = re.compile(r"^[-*•·]\s+")
 _EMPH = re.compile(r"^(\*\*|__)(.+?)(\*\*|__)(.*)$")
+_ITALIC = re.compile(r"^([*_])(?![*_\s])(.+?)(?<![*_\s])\1$")  # "*Antecknat av Anna Berg*"
 
 _TITLE = re.compile(
     r"^(?:minnes|mötes)?anteckningar\b|^protokoll\b|^sammanfattning\b|^minutes\b|^agenda\s*(?:&|och)\s*möte",
@@ -59,13 +63,14 @@ _PRESENT_CUES = (
     r"närvaro|participants|present|attendees|övriga\s+närvarande|adjungerade?|gäst(?:er)?|ledamöter|"
     r"tjänstemän|närvarande\s+ledamöter"
 )
+# The cue alone, the cue + ":" + a list, or a label column: "Närvarande<TAB or 2+ spaces>Anna Berg, Ale"
 _ATTENDANCE = re.compile(
-    rf"^(?:\*\*|__)?(?P<cue>(?P<absent>{_ABSENT_CUES})|(?P<present>{_PRESENT_CUES}))\s*"
-    rf"(?::(?:\*\*|__)?\s*(?P<rest>.*)|(?:\*\*|__)?$)",
+    rf"^(?:\*\*|__)?(?P<cue>(?P<absent>{_ABSENT_CUES})|(?P<present>{_PRESENT_CUES}))"
+    rf"(?:\s*:(?:\*\*|__)?\s*(?P<rest>.*)|(?:\t+| {{2,}})(?P<column>\S.*)|\s*(?:\*\*|__)?$)",
     re.IGNORECASE,
 )
 _RECORDER = re.compile(
-    r"^(?:\*\*|__)?(?P<cue>antecknat\s+av|antecknad\s+av|antecknare|vid\s+protokollet|protokollförare|"
+    r"^(?:\*\*|__)?(?P<cue>antecknat\s+av|antecknad\s+av|antecknare|vid\s+protokollet|vid\s+pennan|protokollförare|"
     r"mötessekreterare|sekreterare|(?:minnes)?anteckningar\s+förda\s+av|protokollet\s+fört\s+av|"
     r"noterat\s+av|minutes\s+taken\s+by|notes\s+by)\b\s*:?(?:\*\*|__)?\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -78,8 +83,27 @@ _ITEM = re.compile(
     r"\s*[-–:]?\s*(?P<title>\S.*)?$",
     re.IGNORECASE,
 )
+# "Anna Berg, som antecknade": the note-taker named before the cue
+_RECORDER_AFTER = re.compile(
+    r"^(?P<rest>[^,.:]{3,60}?),?\s+som\s+(?:antecknade|förde\s+(?:minnes)?anteckningarna|skrev\s+anteckningarna)\.?$",
+    re.IGNORECASE,
+)
+# Where e-mailed minutes end: the greeting before the signature, or the quoted original message.
+_CLOSING = re.compile(
+    r"^(?:(?:med\s+)?vänlig(?:a)?\s+hälsning(?:ar)?|hälsningar|mvh|bästa\s+hälsningar|hälsning|"
+    r"best\s+regards|kind\s+regards|regards)\s*[,!.]?$"
+    r"|^-{2,}\s*(?:ursprungligt\s+meddelande|original\s+message|vidarebefordrat\s+meddelande|"
+    r"forwarded\s+message)\s*-{2,}$",
+    re.IGNORECASE,
+)
+_MAIL_FIELD = re.compile(r"^(?:från|skickat|till|kopia|ämne|from|sent|to|cc|subject|date|datum)\s*:", re.I)
 _RULE_CHARS = frozenset("-=_*|:~ ")  # a line of only these is a rule or table border: blank
 _BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})\s+(?P<title>[A-ZÅÄÖ].*)$")
+# Word/PDF heading numbering: "1  Föregående anteckningar", "2<TAB>Ekonomi". Only an agenda
+# candidate: structure keeps it when the numbers form a chain of headings with bodies.
+_PLAIN_NUMBER = re.compile(r"^(?P<n>\d{1,2})(?:\t+| +)(?P<title>[A-ZÅÄÖ][^\t]*)$")
+# "4 Mars står…", "12 Maj": a date that starts a line, not a heading (abbreviations too: "3 Feb")
+_MONTH_WORD = re.compile(rf"^(?:{'|'.join([*MONTHS, *MONTH_ABBREVIATIONS])})\b\.?", re.IGNORECASE)
 
 
 def _strip(line: NLine, index: int) -> Line:
@@ -125,6 +149,8 @@ def _strip(line: NLine, index: int) -> Line:
         elif re.match(r"^\s*(?:punkt|§|\d)", m.group(2), re.IGNORECASE):
             # keep the text from the number on; the closing ** is removed by the caller's title cut
             start = inner_start
+    elif not cells and (m := _ITALIC.match(text[start:end])):
+        start, end = start + 1, start + 1 + len(m.group(2))
     while end > start and text[end - 1] in " \t":
         end -= 1
     # Typst/markdown line-break markers at the end of a line
@@ -144,6 +170,29 @@ def _strip(line: NLine, index: int) -> Line:
     )
 
 
+def _mark_mail_headers(lines: list[Line]) -> None:
+    """A quoted message's header block ("Från: / Skickat: / Till: / Ämne:") after the first lines."""
+    seen_text = False
+    for i, line in enumerate(lines):
+        if line.kind is Kind.BLANK:
+            continue
+        nxt = [ln for ln in lines[i + 1 : i + 4] if ln.kind is not Kind.BLANK][:2]
+        if (
+            seen_text
+            and _MAIL_FIELD.match(line.text)
+            and len(nxt) == 2
+            and all(_MAIL_FIELD.match(ln.text) for ln in nxt)
+        ):
+            line.kind = Kind.CLOSING
+        seen_text = seen_text or not _MAIL_FIELD.match(line.text)
+
+
+def _heading_like(title: str) -> bool:
+    """A short title, not a sentence and not a date ("4 mars står…")."""
+    words = title.split()
+    return len(words) <= 12 and not title.endswith((".", ",", ";")) and not _MONTH_WORD.match(title)
+
+
 def classify(lines: list[NLine]) -> list[Line]:
     """Strip decoration and give every line a first reading of its role."""
     out: list[Line] = []
@@ -152,15 +201,18 @@ def classify(lines: list[NLine]) -> list[Line]:
         text = line.text
         if not text.strip() or set(text.strip()) <= _RULE_CHARS:
             line.kind = Kind.BLANK
+        elif _CLOSING.match(text) or text.startswith(">"):
+            line.kind = Kind.CLOSING
         elif m := _ATTENDANCE.match(text):
-            rest = m.group("rest")
+            group = "rest" if m.group("rest") is not None else "column"
+            rest = m.group(group)
             # "Närvarande" as a heading, or "Närvarande: A, B"; not a sentence that starts with the word
             if rest is not None or len(text.split()) <= 5:
                 line.kind = Kind.ATTENDANCE
                 line.status = "absent" if m.group("absent") else "present"
                 if rest:
-                    line.rest = (line.start + m.start("rest"), line.start + m.end("rest"))
-        if line.kind is Kind.TEXT and (m := _RECORDER.match(text)):
+                    line.rest = (line.start + m.start(group), line.start + m.end(group))
+        if line.kind is Kind.TEXT and (m := _RECORDER.match(text) or _RECORDER_AFTER.match(text)):
             rest = m.group("rest")
             if not rest or len(rest.split()) <= 8:
                 line.kind = Kind.RECORDER
@@ -174,6 +226,9 @@ def classify(lines: list[NLine]) -> list[Line]:
                 number, title = m.group("n1") or m.group("n2") or m.group("n3"), m.group("title")
             elif line.heading_level and (b := _BARE_NUMBER.match(plain)):
                 number, title = b.group("n"), b.group("title")
+            elif not line.bullet and (b := _PLAIN_NUMBER.match(plain)) and _heading_like(b.group("title")):
+                number, title = b.group("n"), b.group("title")
+                line.bare = True
             if title:
                 # locate the title in the undecorated text, so its offsets stay exact
                 at = text.rfind(title)
@@ -182,6 +237,7 @@ def classify(lines: list[NLine]) -> list[Line]:
                     line.number = number
                     line.rest = (line.start + at, line.start + at + len(title))
         out.append(line)
+    _mark_mail_headers(out)
     # The title stands first: "Anteckningar" further down is a section ("## Anteckningar").
     for line in out:
         if line.kind is Kind.BLANK:

@@ -8,8 +8,10 @@ the dates the minutes mention (see ``estimate``). Minutes of a network are rarel
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 from govkg.errors import ParseError
@@ -34,10 +36,18 @@ class MeetingDate:
 
 
 _ISO_META = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T\s])")
+# "Datum: 2024-03-15", or a label column: "Sammanträdesdatum    23 maj 2025", "Datum<TAB>…"
 _LABEL = re.compile(
-    r"(?:datum och tid|datum|tid och plats|tid|mötesdatum|sammanträdesdatum|mötestid|date)\s*[:：]",
+    r"(?:datum och tid|datum|tid och plats|tid|mötesdatum|sammanträdesdatum|mötestid|date)"
+    r"(?:\s*[:：]|\t+| {2,})",
     re.IGNORECASE,
 )
+# A date alone in the right-hand column of a letterhead line: "Kommunchefsgruppen      2025-03-14"
+_COLUMN_DATE = re.compile(r"^\S.*?(?:\t+| {2,})(?P<date>\S.*\S)\s*$")
+_LETTERHEAD_LINES = 6
+_WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(_WEEKDAYS)})(?:en)?(?:\s+den)?\s*,?\s*$", re.IGNORECASE)
+_YEAR_WINDOW = 6  # a weekday repeats on the same day of the year every 5, 6 or 11 years
 _TITLE = re.compile(
     r"(?:protokoll|minnesanteckning(?:ar)?|(?:agenda\s*&\s*)?mötesanteckningar|anteckningar|sammanfattning|"
     r"agenda|dagordning|kallelse|möte|meeting notes|minutes)\b",
@@ -106,16 +116,20 @@ _MAIL_SUBJECT = re.compile(r"^(?:(?:ämne|subject|sv|re|vb|fw|fwd)\s*:\s*)+", re
 _MAIL_SENT = re.compile(r"^(?:skickat|sent|datum|date)\s*:", re.IGNORECASE)
 
 
-def _mail_date(units: list[tuple[str, int]]) -> MeetingDate | None:
-    """The meeting day named in an e-mail subject without its year, which the sending date gives."""
-    sent = None
+def _sent_date(units: list[tuple[str, int]]) -> RawDate | None:
+    """The sending date of e-mailed minutes ("Skickat: den 18 november 2024 14:12")."""
     for unit, _ in units:
         line = unit.split("\n", 1)[0]
         if _MAIL_SENT.match(line):
             full = [r for r in scan_dates(line) if r.year is not None and r.kind == "day"]
             if full:
-                sent = full[0]
-                break
+                return full[0]
+    return None
+
+
+def _mail_date(units: list[tuple[str, int]]) -> MeetingDate | None:
+    """The meeting day named in an e-mail subject without its year, which the sending date gives."""
+    sent = _sent_date(units)
     if sent is None or sent.year is None or sent.month is None:
         return None
     for unit, start in units:
@@ -139,8 +153,12 @@ def header_date(text: str) -> MeetingDate | None:
 
     >>> header_date("Protokoll\\nDatum: 2024-03-15\\n\\n1. Öppnande\\n").date
     '2024-03-15'
+    >>> header_date("Minnesanteckningar – fredag 29 augusti\\n\\n1. Budget 2026\\n").date
+    '2025-08-29'
     """
-    for unit, start in _header_units(text):
+    units = _header_units(text)
+    yearless: tuple[RawDate, str, int] | None = None  # a titled/labelled day without its year
+    for unit, start in units:
         body = _MARKUP.sub("", unit)
         lead = len(unit) - len(body)
         first_line = body.split("\n", 1)[0]
@@ -150,6 +168,10 @@ def header_date(text: str) -> MeetingDate | None:
         bare = bool(dated) and dated[0].start == 0 and not body[dated[0].end :].split("\n")[0].strip(" ,.")
         if not (labelled or titled or bare):
             continue
+        if not dated and yearless is None and (labelled or titled):
+            days = [r for r in scan_dates(first_line) if r.kind == "day" and r.year is None and r.month]
+            if days:
+                yearless = (days[0], first_line, start + lead)
         compact = _compact_date(first_line) if (titled or labelled) else None
         if dated and (compact is None or dated[0].start < compact[1]):
             iso, precision = _raw_iso(dated[0])
@@ -162,7 +184,82 @@ def header_date(text: str) -> MeetingDate | None:
             continue
         quote = Quote(body[a:b], Span(start + lead + a, start + lead + b))
         return MeetingDate(iso, precision, "header", 0.95, [quote])
-    return _mail_date(_header_units(text))
+    found = _column_date(units) or _mail_date(units)
+    if found is None and yearless is not None:
+        found = _yearless_day(text, units, *yearless)
+    return found
+
+
+def header_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the header's date lines (labelled or titled): the meeting's own, never an event."""
+    spans = []
+    for unit, start in _header_units(text):
+        line = unit.split("\n", 1)[0]
+        body = _MARKUP.sub("", line)
+        if _LABEL.match(body) or _TITLE.match(body):
+            spans.append((start, start + len(line)))
+    return spans
+
+
+def _column_date(units: list[tuple[str, int]]) -> MeetingDate | None:
+    """A full date alone in the right-hand column of one of the first lines (a PDF letterhead)."""
+    seen = 0
+    for unit, start in units:
+        line = unit.split("\n", 1)[0]
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _LETTERHEAD_LINES:
+            break
+        m = _COLUMN_DATE.match(line)
+        if not m:
+            continue
+        cell = m.group("date")
+        dated = [r for r in scan_dates(cell) if r.year is not None and r.kind == "day"]
+        if dated and dated[0].start == 0 and dated[0].end == len(cell):
+            iso, precision = _raw_iso(dated[0])
+            a = start + m.start("date")
+            return MeetingDate(iso, precision, "header", 0.9, [Quote(cell, Span(a, a + len(cell)))])
+    return None
+
+
+def _yearless_day(
+    text: str, units: list[tuple[str, int]], day: RawDate, line: str, at: int
+) -> MeetingDate | None:
+    """The year of a header day written without one ("fredag 29 augusti"): from the sending date,
+    from the weekday among the years the document names, or from the estimate."""
+    assert day.month is not None and day.day is not None
+    quote = Quote(line[day.start : day.end], Span(at + day.start, at + day.end))
+    sent = _sent_date(units)
+    if sent is not None and sent.year is not None and sent.month is not None:
+        year = sent.year if day.month <= sent.month else sent.year - 1
+        return MeetingDate(f"{year:04d}-{day.month:02d}-{day.day:02d}", "day", "header", 0.85, [quote])
+    weekday = _WEEKDAY_BEFORE.search(line[: day.start])
+    years = [r.year for r in scan_dates(text) if r.year is not None and 1990 <= r.year <= 2100]
+    if weekday and years:
+        wanted = _WEEKDAYS.index(weekday.group(1).lower())
+        usual = Counter(years).most_common(1)[0][0]
+        fits = [
+            y
+            for y in range(usual - _YEAR_WINDOW, usual + _YEAR_WINDOW + 1)
+            if _weekday(y, day.month, day.day) == wanted
+        ]
+        if fits:
+            year = min(fits, key=lambda y: (abs(y - usual), -y))
+            evidence = [Quote(line[weekday.start() : day.end], Span(at + weekday.start(), at + day.end))]
+            return MeetingDate(f"{year:04d}-{day.month:02d}-{day.day:02d}", "day", "header", 0.75, evidence)
+    est = estimate(text, header_lines(text))
+    if est.iso is not None:
+        year = int(est.iso[:4])
+        return MeetingDate(f"{year:04d}-{day.month:02d}-{day.day:02d}", "day", "header", 0.6, [quote])
+    return None
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def meeting_date(text: str, metadata: Mapping[str, str]) -> MeetingDate:
@@ -180,7 +277,7 @@ def meeting_date(text: str, metadata: Mapping[str, str]) -> MeetingDate:
     found = header_date(text)
     if found is not None:
         return found
-    est = estimate(text)
+    est = estimate(text, header_lines(text))
     if est.iso is None:
         return MeetingDate(None, None, None, 0.0, est.evidence)
     return MeetingDate(est.iso, est.precision, "estimate", est.confidence, est.evidence)

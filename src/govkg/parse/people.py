@@ -1,0 +1,239 @@
+"""parse.people: attendance lines of a minutes document → Attendees and organisations present.
+
+Attendance comes as a cue heading with one person a line ("Närvarande" + rows, tables, tab
+columns, group labels "Från Region X:"), as an inline list ("Närvarande: A (Ale), B (Lerum).
+Från X deltog C."), or as unheaded status rows ("Name<TAB>Ja").
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.gazetteer import Gazetteer
+from govkg.model import Attendee, Minutes, OrgMention, Quote, Recorder
+from govkg.parse.attendance import ParsedAttendee, is_table_header, name_length, parse_attendee_line
+from govkg.parse.lines import Kind
+from govkg.parse.textdoc import LinedText
+
+# "Från Region Örebro län: A, regiondirektör, och B": a group label with its people on one line
+_GROUP_LIST = re.compile(
+    r"^(?P<from>(?:från|för)\s+)?(?P<group>[^:,]{2,60}?)\s*:\s*(?P<list>\S.*)$", re.IGNORECASE
+)
+# "och jag själv (Anna Berg) som antecknade": the writer of the notes names herself
+_MYSELF = re.compile(r"(?:och\s+)?jag\s+(?:själv\s+)?\((?P<name>[^()]+)\)", re.IGNORECASE)
+_COLUMNS = re.compile(r"\t+|\s{2,}")
+# "Från Region Skåne:", "Region Skåne:", "Från kommunerna:": a group label inside an attendance list
+_GROUP_LABEL = re.compile(r"^(?:från|för)?\s*(?P<group>[^:,]{2,60}?)\s*:$", re.IGNORECASE)
+
+
+def attendance_block(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> None:
+    header = d.lines[i]
+    status = header.status or "present"
+    if header.rest:
+        _inline_list(d, header.rest, status, minutes, gaz)
+    group: tuple[Quote, str, str | None] | None = None
+    for j in range(i + 1, len(d.lines)):
+        line = d.lines[j]
+        if line.kind is Kind.BLANK:
+            continue
+        if line.kind is not Kind.TEXT or (line.heading_level and not line.cells):
+            break
+        cells = line.cells
+        if cells is not None:
+            texts = [d.norm.text[a:b] for a, b in cells]
+            if is_table_header(texts):
+                continue
+            start, end = cells[0][0], cells[-1][1]
+        else:
+            start, end = line.start, line.end
+            if is_table_header(_COLUMNS.split(d.norm.text[start:end].strip())):
+                continue  # "Namn<TAB>Kommun<TAB>Funktion": a header row of tab columns
+        parsed = parse_attendee_line(d.norm.text, gaz, start, end)
+        if parsed is None and cells is None and (g := _GROUP_LIST.match(line.text)):
+            # "Från Region X: A, regiondirektör, och B": a body's people on the label's own line
+            body = d.quote(line.start + g.start("group"), line.start + g.end("group"))
+            found = gaz.affiliation(body.text)
+            if found or g.group("from"):
+                listed = (line.start + g.start("list"), line.start + g.end("list"))
+                group_of = (
+                    (body, found[0], getattr(found[1], "id", None)) if found else (body, body.text, None)
+                )
+                _list_entries(d, listed, status, minutes, gaz, group_of)
+                continue
+        if parsed is None and cells is None and (g := _GROUP_LABEL.match(line.text)):
+            # the people below belong to this body, unless their own line names another
+            a = line.start + g.start("group")
+            quote = d.quote(a, line.start + g.end("group"))
+            found = gaz.affiliation(quote.text)
+            group = (quote, found[0], getattr(found[1], "id", None)) if found else None
+            continue
+        if parsed is None:
+            break
+        add_attendee(d, parsed, status, minutes, group)
+
+
+def status_rows(d: LinedText, indices: list[int], minutes: Minutes, gaz: Gazetteer) -> None:
+    """Attendance without a heading: runs of rows like "[Name], [Ja]" or "Name<TAB>Nej"."""
+    run: list[ParsedAttendee] = []
+    for i in [*indices, -1]:
+        line = d.lines[i] if i >= 0 else None
+        parsed = None
+        if line is not None and line.kind is Kind.TEXT:
+            parsed = parse_attendee_line(d.norm.text, gaz, line.start, line.end)
+        if parsed is not None and parsed.status is not None:
+            run.append(parsed)
+            continue
+        if line is not None and line.kind is Kind.BLANK:
+            continue
+        if len(run) >= 2:
+            for p in run:
+                add_attendee(d, p, "present", minutes)
+        run = []
+
+
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
+# "Från Storsthlm deltog A, direktör, och B": a sentence that names more attendees and their body
+_FROM_BODY = re.compile(
+    r"^(?:från|för)\s+(?P<body>.+?)\s+(?:deltog|närvarade|medverkade)(?:\s+även|\s+också)?\s+(?P<list>.+)$",
+    re.IGNORECASE,
+)
+# "…, som förde anteckningarna": the note-taker named inside the attendance list
+_KEEPS_NOTES = re.compile(
+    r"^som\s+(?:förde|för|skrev)\s+(?:anteckningarna|protokollet|minnesanteckningarna)\b|^som\s+antecknade\b",
+    re.I,
+)
+
+
+def _inline_list(d: LinedText, rest: tuple[int, int], status: str, minutes: Minutes, gaz: Gazetteer) -> None:
+    """'Närvarande: Anna Berg (Ale), Bo Ek (Lerum)' or 'Närvarande: Bolagsverket, Digg'."""
+    text = d.norm.text
+    start, end = rest
+    # the list is the first sentence; later ones may add "Från X deltog …"
+    sentences: list[tuple[int, int]] = []
+    pos = start
+    depth = 0
+    for k in range(start, end):
+        depth += text[k] == "("
+        depth -= text[k] == ")"
+        if depth == 0 and (m := _SENTENCE_END.match(text, k)) and m.end() <= end:
+            sentences.append((pos, k))
+            pos = m.end()
+    sentences.append((pos, end))
+    _list_entries(d, sentences[0], status, minutes, gaz, None)
+    for a, b in sentences[1:]:
+        if m := _FROM_BODY.match(text[a:b]):
+            quote = d.quote(a + m.start("body"), a + m.end("body"))
+            found = gaz.affiliation(quote.text)
+            group = (quote, found[0], getattr(found[1], "id", None)) if found else (quote, quote.text, None)
+            _list_entries(d, (a + m.start("list"), a + m.end("list")), status, minutes, gaz, group)
+
+
+def _list_entries(
+    d: LinedText,
+    span: tuple[int, int],
+    status: str,
+    minutes: Minutes,
+    gaz: Gazetteer,
+    group: tuple[Quote, str, str | None] | None,
+) -> None:
+    text = d.norm.text
+    start, end = span
+    separators = ";" if _depth0(text, start, end, ";") else ","
+    raw: list[tuple[int, int]] = []
+    depth = 0
+    pos = start
+    for k in range(start, end):
+        ch = text[k]
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 and (ch in separators or (separators == "," and text.startswith(" och ", k))):
+            raw.append((pos, k))
+            pos = k + 1
+    raw.append((pos, end))
+    parts: list[tuple[int, int]] = []
+    for a, b in raw:
+        while a < b and text[a] in " \t":
+            a += 1
+        if text.startswith("och ", a):
+            a += 4
+        while b > a and text[b - 1] in " \t.":
+            b -= 1
+        if a >= b:
+            continue
+        if me := _MYSELF.match(text, a, b):
+            named = (me.start("name"), me.end("name"))
+            if _KEEPS_NOTES.match(text[me.end() : b].strip()):
+                minutes.recorded_by = minutes.recorded_by or Recorder(name=d.quote(*named))
+            parts.append(named)
+            continue
+        bare = re.sub(r"\s*\([^()]*\)$", "", text[a:b])
+        no_name = name_length(text, a, b) == 0 or gaz.lookup(bare) is not None  # "Region Stockholm (p 3)"
+        if parts and no_name and name_length(text, *parts[-1]) > 0:
+            if _KEEPS_NOTES.match(text[a:b]):
+                pa, pb = parts[-1]
+                n = name_length(text, pa, pb)
+                minutes.recorded_by = minutes.recorded_by or Recorder(name=d.quote(pa, pa + n))
+                continue
+            # "Anna Berg, SKR (p 2)": what carries no name of its own belongs to the person before
+            parts[-1] = (parts[-1][0], b)
+            continue
+        parts.append((a, b))
+    for a, b in parts:
+        parsed = parse_attendee_line(text, gaz, a, b)
+        if parsed is not None:
+            add_attendee(d, parsed, status, minutes, group)
+        elif text[a].isupper() and name_length(text, a, b) == 0 and len(text[a:b].split()) <= 6:
+            quote = d.quote(a, b)
+            found = gaz.affiliation(quote.text)
+            canonical = found[0] if found else quote.text
+            org_id = getattr(found[1], "id", None) if found else None
+            minutes.organisations_present.append(OrgMention(quote, canonical, "other", org_id))
+
+
+def _depth0(text: str, start: int, end: int, ch: str) -> bool:
+    depth = 0
+    for k in range(start, end):
+        depth += text[k] == "("
+        depth -= text[k] == ")"
+        if depth == 0 and text[k] == ch:
+            return True
+    return False
+
+
+def add_attendee(
+    d: LinedText,
+    p: ParsedAttendee,
+    status: str,
+    minutes: Minutes,
+    group: tuple[Quote, str, str | None] | None = None,
+) -> None:
+    def q(part: object) -> Quote | None:
+        if part is None:
+            return None
+        s, e = part.start, part.end  # type: ignore[attr-defined]
+        return d.quote(s, e) if e > s else None
+
+    if p.organisation_only:
+        quote = d.quote(p.name.start, p.name.end)
+        minutes.organisations_present.append(
+            OrgMention(quote, p.affiliation_canonical or quote.text, "other", p.org_id)
+        )
+        return
+    final = p.status or status
+    name = d.quote(p.name.start, p.name.end)
+    affiliation, canonical, org_id = q(p.affiliation), p.affiliation_canonical, p.org_id
+    if affiliation is None and group is not None:
+        affiliation, canonical, org_id = group
+    attendee = Attendee(
+        name=name,
+        status="absent" if final == "absent" else "present",
+        affiliation=affiliation,
+        affiliation_canonical=canonical,
+        org_id=org_id,
+        role=q(p.role),
+        note=q(p.note),
+        items_attended=p.items_attended,
+        remote=p.remote,
+        line=name.span,
+    )
+    (minutes.absent if attendee.status == "absent" else minutes.present).append(attendee)
