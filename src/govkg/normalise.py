@@ -29,6 +29,7 @@ _KEEP_HYPHEN_BEFORE = frozenset({"och", "eller", "samt", "till", "resp", "respek
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _REPEATS_FOR_FURNITURE = 3
 _LONG_RULE = re.compile(r"[_\-=–—]{20,}")
+_RULE_START = frozenset("_-=–—")
 _ZONE_LINES = 3  # a running header or footer is at most this many lines beside its page break
 
 
@@ -152,14 +153,21 @@ def _split(text: str) -> list[_Line]:
 
 
 def _mark_furniture(lines: list[_Line]) -> None:
+    breaks: list[int] = []  # page-number lines and long rules: where pages meet
     for i, line in enumerate(lines):
         stripped = line.text.strip()
         if not stripped:
             continue
-        if _PAGE_FURNITURE.fullmatch(stripped) or (_LONE_NUMBER.fullmatch(stripped) and _isolated(lines, i)):
+        if _PAGE_FURNITURE.fullmatch(stripped):
             line.drop = True
+            breaks.append(i)
+        elif _LONE_NUMBER.fullmatch(stripped) and _isolated(lines, i):
+            line.drop = True
+        elif stripped[0] in _RULE_START and _LONG_RULE.fullmatch(stripped):
+            breaks.append(i)
     _mark_repeated(lines)
-    _mark_page_zones(lines)
+    if len(breaks) >= 2:
+        _mark_page_zones(lines, breaks)
 
 
 def _isolated(lines: list[_Line], i: int) -> bool:
@@ -193,7 +201,7 @@ def _mark_repeated(lines: list[_Line]) -> None:
                     line.drop = True
 
 
-def _mark_page_zones(lines: list[_Line]) -> None:
+def _mark_page_zones(lines: list[_Line], breaks: list[int]) -> None:
     """Drop running headers/footers of text without form feeds (pdftotext, copied PDF text).
 
     A page break shows as a page-number line ("Sida 2 (3)") or a rule ("_____") with the
@@ -201,10 +209,7 @@ def _mark_page_zones(lines: list[_Line]) -> None:
     furniture. Content repeats too ("Beslut"), but not beside every page number.
     """
     zones: list[set[int]] = []
-    for i, line in enumerate(lines):
-        stripped = line.text.strip()
-        if not (_PAGE_FURNITURE.fullmatch(stripped) or _LONG_RULE.fullmatch(stripped)):
-            continue
+    for i in breaks:
         zone: set[int] = set()
         for step in (-1, 1):
             j = i + step
@@ -212,8 +217,6 @@ def _mark_page_zones(lines: list[_Line]) -> None:
                 zone.add(j)
                 j += step
         zones.append(zone)
-    if len(zones) < 2:
-        return
     seen: Counter[str] = Counter()
     for zone in zones:
         seen.update({_mask_digits(lines[j].text) for j in zone})

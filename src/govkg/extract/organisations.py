@@ -48,6 +48,7 @@ _HEADS = (
     "rådet|styrelsen|styrelserna|fullmäktige|ledningen|ledningsgruppen|departementet|direktionen"
 )
 # "-ledningen" is also a pipe or a line ("vattenledningen") or guidance ("vägledningen")
+_PROGRAMME_HINT = re.compile(r"strategi|planen|programmet|agendan")  # cheap test before _PROGRAMME
 _NOT_LEADERSHIP = _words("väg rör kraft vatten el av in här ut om gas fiber spill dag tråd luft fjärrvärme")
 # A strategy, plan or programme named with its year: "Värmlandsstrategin 2040", "Trafikplanen 2030"
 _PROGRAMME = re.compile(
@@ -188,7 +189,8 @@ def _university_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
     for m in _UNIVERSITY.finditer(text):
         if not _overlaps(m.start(), m.end(), taken):
             hits.append(_Hit(m.start(), m.end(), m.group(), "other", None))
-    for m in _PROGRAMME.finditer(text):
+    programmes = _PROGRAMME.finditer(text) if _PROGRAMME_HINT.search(text) else ()
+    for m in programmes:
         if not _overlaps(m.start(), m.end(), taken):
             hits.append(_Hit(m.start(), m.end(), _SPACES.sub(" ", m.group()), "programme", None))
     return hits

@@ -85,7 +85,7 @@ _ITEM = re.compile(
 )
 # "Anna Berg, som antecknade": the note-taker named before the cue
 _RECORDER_AFTER = re.compile(
-    r"^(?P<rest>[^,.:]{3,60}?),?\s+som\s+(?:antecknade|förde\s+(?:minnes)?anteckningarna|skrev\s+anteckningarna)\.?$",
+    r"^(?P<rest>[A-ZÅÄÖ][^,.:\s]*(?:\s+[A-ZÅÄÖ][^,.:\s]*){1,3}),?\s+som\s+(?:antecknade|förde\s+(?:minnes)?anteckningarna|skrev\s+anteckningarna)\.?$",
     re.IGNORECASE,
 )
 # Where e-mailed minutes end: the greeting before the signature, or the quoted original message.
@@ -179,12 +179,13 @@ def _mark_mail_headers(lines: list[Line]) -> None:
         nxt = [ln for ln in lines[i + 1 : i + 4] if ln.kind is not Kind.BLANK][:2]
         if (
             seen_text
+            and ":" in line.text
             and _MAIL_FIELD.match(line.text)
             and len(nxt) == 2
             and all(_MAIL_FIELD.match(ln.text) for ln in nxt)
         ):
             line.kind = Kind.CLOSING
-        seen_text = seen_text or not _MAIL_FIELD.match(line.text)
+        seen_text = seen_text or ":" not in line.text or not _MAIL_FIELD.match(line.text)
 
 
 def _heading_like(title: str) -> bool:

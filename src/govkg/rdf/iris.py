@@ -23,7 +23,7 @@ annotation             ``annotation/<meeting key>/<start>-<end>-<hash>``
 extraction run         ``run/<sha256[:16]>/<version>``; software ``agent/govkg/<version>``
 derived edges          ``coattendance/<p1>/<p2>``, ``topic-cooccurrence/<t1>/<t2>``
 dataset                ``dataset``; graphs ``graph/meta``, ``graph/derived``, ``graph/ontology``,
-                       ``graph/topics``
+                       ``graph/topics``, ``graph/entities``
 =====================  ==================================================
 
 The meeting key is ``<body slug>-<date>`` (``gr-kommunchefsgrupp-2022-11``), or
@@ -116,6 +116,11 @@ class Iris:
     @property
     def derived_graph(self) -> NamedNode:
         return self._n("graph/derived")
+
+    @property
+    def entities_graph(self) -> NamedNode:
+        """The shared descriptions of persons, organisations, memberships and the software, each once."""
+        return self._n("graph/entities")
 
     @property
     def ontology_graph(self) -> NamedNode:

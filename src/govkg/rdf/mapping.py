@@ -1,4 +1,11 @@
-"""rdf.mapping: one resolved Minutes → the quads of its named graph (DESIGN §2).
+"""rdf.mapping: one resolved Minutes → the quads of its named graph + its entities' descriptions (DESIGN §2).
+
+The document's graph holds what the minutes say about the meeting (attendance, items, mentions,
+decisions, follow-ups, provenance annotations), with links to entity IRIs. What an entity *is*
+(a person's name, an organisation's labels, codes, classes and parent, a membership, the software)
+is the same in every document that mentions it, so it goes to ``MappedDocument.entities``, which the
+build merges into the one shared ``graph/entities``: queries run over the union of the graphs, and a
+description repeated in every document graph would come back once per graph.
 
 >>> from govkg.model import Document, Minutes, Meeting
 >>> doc = Document("m.txt", "m", "m.txt", "Anteckningar", "ab" * 32, "text/plain", "utf-8")
@@ -9,7 +16,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -24,12 +31,14 @@ from govkg.vocab import BESLUIT, DCT, FOAF, GK, OA, OPENGOV, ORG, PROV, RDF, RDF
 
 @dataclass(frozen=True, slots=True)
 class MappedDocument:
-    """The named graph of one minutes document, ready to load."""
+    """The named graph of one minutes document, ready to load, and the descriptions of the entities
+    it mentions (quads in the entities graph, merged across documents by the build)."""
 
     key: str
     graph: NamedNode
     sha256: str
     quads: list[Quad]
+    entities: list[Quad] = field(default_factory=list)
 
 
 class _Mapper:
@@ -40,9 +49,10 @@ class _Mapper:
         self.key = key_
         self.graph = iris.graph(key_)
         self.sink = QuadSink(self.graph)
+        self.entities = QuadSink(iris.entities_graph)  # shared descriptions, see the module docstring
         self.meeting = iris.meeting(key_)
         self.prov: Provenance = describe_document(
-            self.sink, iris, key_, minutes.document, self.graph, version
+            self.sink, iris, key_, minutes.document, self.graph, version, self.entities
         )
         self.network: NamedNode | None = None
         self.network_key: str | None = None
@@ -51,29 +61,30 @@ class _Mapper:
     # ------------------------------------------------------------ entities
     def org(self, info: OrgInfo) -> NamedNode:
         node = self.iris.org(info.iri_key, info.scb_code)
+        e = self.entities
         cls, base = classes_of(info.kind)
-        self.sink.add(node, RDF.type, cls)
-        self.sink.add(node, RDF.type, base)
-        self.sink.add(node, SKOS.prefLabel, text(info.label, "sv"))
-        self.sink.add_all(node, SKOS.altLabel, (text(a, "sv") for a in info.alt_labels if a != info.label))
+        e.add(node, RDF.type, cls)
+        e.add(node, RDF.type, base)
+        e.add(node, SKOS.prefLabel, text(info.label, "sv"))
+        e.add_all(node, SKOS.altLabel, (text(a, "sv") for a in info.alt_labels if a != info.label))
         if info.scb_code:
-            self.sink.add(node, DCT.identifier, text(info.scb_code))
+            e.add(node, DCT.identifier, text(info.scb_code))
         if not info.linked:
-            self.sink.add(node, GK.linked, boolean(False))
+            e.add(node, GK.linked, boolean(False))
         if info.parent:
             parent = self.lookup(info.parent)
             if parent is not None and parent.iri_key != info.iri_key:
-                self.sink.add(node, ORG.unitOf, self.org(parent))
+                e.add(node, ORG.unitOf, self.org(parent))
         return node
 
     def person(self, name: Quote, canonical: str | None, person_id: str | None) -> tuple[NamedNode, str]:
         full = canonical or name.text
         pid = key(person_id) if person_id else slug(full)
         node = self.iris.person(pid)
-        self.sink.add(node, RDF.type, FOAF.Person)
-        self.sink.add(node, FOAF.name, text(full))
-        if name.text != full:
-            self.sink.add(node, SKOS.altLabel, text(name.text))
+        self.entities.add(node, RDF.type, FOAF.Person)
+        self.entities.add(node, FOAF.name, text(full))
+        if name.text != full:  # a surface form; its annotation in the document graph says where
+            self.entities.add(node, SKOS.altLabel, text(name.text))
         return node, pid
 
     def annotate(
@@ -120,16 +131,16 @@ class _Mapper:
         info = self.lookup(body)
         self.network_key = info.iri_key if info else slug(body)
         self.network = self.iris.org(self.network_key)
-        s = self.sink
-        s.add(self.network, RDF.type, ORG.OrganizationalUnit)
-        s.add(self.network, RDF.type, GK.Network)
-        s.add(self.network, SKOS.prefLabel, text(info.label if info else body, "sv"))
+        s, e = self.sink, self.entities
+        e.add(self.network, RDF.type, ORG.OrganizationalUnit)
+        e.add(self.network, RDF.type, GK.Network)
+        e.add(self.network, SKOS.prefLabel, text(info.label if info else body, "sv"))
         parent = self.lookup(info.parent) if info and info.parent else None
         if parent is None:
             # "GR kommunchefsgrupp": a network is named after the organisation it belongs to
             parent = self.lookup(body.split()[0]) if len(body.split()) > 1 else None
         if parent is not None:
-            s.add(self.network, ORG.unitOf, self.org(parent))
+            e.add(self.network, ORG.unitOf, self.org(parent))
         s.add(self.meeting, SCHEMA.organizer, self.network)
 
     # ------------------------------------------------------------ attendance
@@ -175,12 +186,14 @@ class _Mapper:
             if a.affiliation is not None:
                 self.annotate(a.affiliation, OA.identifying, body=org)
         if self.network is not None and self.network_key is not None:
+            # one membership per person, network and organisation, whatever the meetings: shared
             ms = self.iris.membership(pid, self.network_key, org_key)
-            s.add(ms, RDF.type, ORG.Membership)
-            s.add(ms, ORG.member, person)
-            s.add(ms, ORG.organization, self.network)
+            e = self.entities
+            e.add(ms, RDF.type, ORG.Membership)
+            e.add(ms, ORG.member, person)
+            e.add(ms, ORG.organization, self.network)
             if org is not None:
-                s.add(ms, OPENGOV.onBehalfOf, org)
+                e.add(ms, OPENGOV.onBehalfOf, org)
 
     def map_recorder(self) -> None:
         r = self.m.recorded_by
@@ -227,7 +240,7 @@ class _Mapper:
             s.add(it, SCHEMA.mentions, org)
             for q in (om.surface, *om.other_surfaces):
                 if q.text != info.label:
-                    s.add(org, SKOS.altLabel, text(q.text, "sv"))
+                    self.entities.add(org, SKOS.altLabel, text(q.text, "sv"))
                 self.annotate(q, OA.identifying, body=org, part_of=it)
         for mm in item.municipalities_mentioned:
             info = resolve_org(self.lookup, None, mm.name, "municipality", mm.scb_code)
@@ -311,7 +324,9 @@ class _Mapper:
         self.map_recorder()
         for item in self.m.items:
             self.map_item(item)
-        return MappedDocument(self.key, self.graph, self.m.document.sha256, self.sink.quads())
+        return MappedDocument(
+            self.key, self.graph, self.m.document.sha256, self.sink.quads(), self.entities.quads()
+        )
 
 
 def key_of(minutes: Minutes) -> str:
@@ -327,5 +342,6 @@ def map_minutes(
     version: str = __version__,
     key_: str | None = None,
 ) -> MappedDocument:
-    """The named graph of one resolved minutes document. Pure: the same input gives the same quads."""
+    """The named graph of one resolved minutes document and its entities' descriptions. Pure: the same
+    input gives the same quads."""
     return _Mapper(minutes, iris or Iris(), lookup, version, key_ or key_of(minutes)).run()

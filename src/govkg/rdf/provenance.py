@@ -32,9 +32,19 @@ class Provenance:
 
 
 def describe_document(
-    sink: QuadSink, iris: Iris, key: str, doc: Document, graph: NamedNode, version: str
+    sink: QuadSink,
+    iris: Iris,
+    key: str,
+    doc: Document,
+    graph: NamedNode,
+    version: str,
+    entities: QuadSink | None = None,
 ) -> Provenance:
-    """The document node (file name, sha256, source) and the extraction run that read it."""
+    """The document node (file name, sha256, source) and the extraction run that read it.
+
+    The software agent is shared by every document of a version: it is described in ``entities``
+    (the shared entities graph) when given, else in ``sink``.
+    """
     node = iris.document(doc.sha256)
     sink.add(node, RDF.type, FOAF.Document)
     sink.add(node, RDF.type, SCHEMA.DigitalDocument)
@@ -45,9 +55,10 @@ def describe_document(
     sink.add(node, GK.graph, graph)
 
     agent = iris.software(version)
-    sink.add(agent, RDF.type, PROV.SoftwareAgent)
-    sink.add(agent, RDFS.label, text(f"govkg {version}"))
-    sink.add(agent, SCHEMA.softwareVersion, text(version))
+    shared = entities if entities is not None else sink
+    shared.add(agent, RDF.type, PROV.SoftwareAgent)
+    shared.add(agent, RDFS.label, text(f"govkg {version}"))
+    shared.add(agent, SCHEMA.softwareVersion, text(version))
 
     run = iris.run(doc.sha256, version)
     sink.add(run, RDF.type, PROV.Activity)
