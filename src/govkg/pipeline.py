@@ -2,7 +2,8 @@
 
 Per file: read → parse → extract (or a reviewed JSON read back); then resolve across all files;
 then per document: map to its named graph and load it (replace in one transaction, skip when
-unchanged); then the derived graph, the ontology and topic graphs, and the dataset description.
+unchanged); then the entities graph (every person, organisation and membership described once),
+the derived graph, the ontology and topic graphs, and the dataset description.
 One bad file never stops the others: it becomes a ``Failure`` in the report.
 """
 
@@ -20,7 +21,8 @@ from govkg.errors import GovkgError
 from govkg.ingest import Progress, extract_files, no_progress
 from govkg.link import write_registry
 from govkg.model import Minutes
-from govkg.rdf.derived import Facts, derive, document_graphs
+from govkg.rdf.derived import Facts, attendance_keys, derive, document_graphs
+from govkg.rdf.entities import Entities
 from govkg.rdf.mapping import MappedDocument, key_of, map_minutes
 from govkg.rdf.orgs import OrgLookup, gazetteer_lookup, no_registry
 from govkg.rdf.quads import graph_hash
@@ -144,17 +146,20 @@ def load_minutes(
     version: str = __version__,
     report: BuildReport | None = None,
 ) -> BuildReport:
-    """Map resolved Minutes to their named graphs, load them, then refresh the derived graph, the
-    vocabularies and the dataset description. Documents already in the store and not given here stay.
+    """Map resolved Minutes to their named graphs, load them, then refresh the entities graph, the
+    derived graph, the vocabularies and the dataset description. Documents already in the store and
+    not given here stay.
 
     Memory stays bounded: documents are mapped and loaded ``CHUNK`` at a time, and only the few
-    facts the derived graph needs are kept from each (``Facts``), never the corpus's quads.
+    facts the derived graph needs are kept from each (``Facts``), plus the entity descriptions
+    (``Entities``: one copy per entity, however many documents mention it), never the corpus's quads.
     """
     report = report or BuildReport()
     keys = _unique_keys(minutes)
     lookup = lookup or default_lookup()
     bulk = len(minutes) >= BULK_THRESHOLD
     facts = Facts()
+    entities = Entities(kg.iris.entities_graph)
     sizes: dict[NamedNode, int] = {}  # quads per document graph mapped in this build
     chunk: list[MappedDocument] = []
     for i, m in enumerate(minutes):
@@ -164,6 +169,7 @@ def load_minutes(
             report.failures.append(Failure(m.document.path, f"cannot map to RDF: {exc}"))
             continue
         facts.add(d.quads)
+        entities.add(d.entities)
         sizes[d.graph] = len(d.quads)
         chunk.append(d)
         if len(chunk) >= CHUNK:
@@ -179,11 +185,18 @@ def load_minutes(
         )
 
     # documents loaded by earlier builds and not given now count too
-    facts.add_from_store(kg, document_graphs(kg) - sizes.keys())
+    earlier = Facts()
+    earlier.add_from_store(kg, old := document_graphs(kg) - sizes.keys())
+    entities.keep_from_store(kg, old, attendance_keys(earlier))
+    facts.update(earlier)
+    entity_quads = entities.quads()
+    del entities
+    facts.add(entity_quads)  # the memberships
+    kg.load_graph(kg.iris.entities_graph, entity_quads)
     kg.load_graph(kg.iris.derived_graph, derive(kg, facts))
     load_vocabularies(kg)
     write_registry(kg)  # SCB codes, Wikidata, Kolada, org numbers: offline, from the shipped tables
-    counts = kg.counts(sizes)
+    counts = kg.counts({**sizes, kg.iris.entities_graph: len(entity_quads)})
     kg.set_meta_description(describe(kg, known=counts))
     kg.flush()
     report.documents = len(sizes)

@@ -1,4 +1,4 @@
-"""rdf.derived: the documents' graphs (as mapped in this build, or as held in the store) → the derived graph.
+"""rdf.derived: document and entity facts (mapped in this build, or held in the store) → the derived graph.
 
 Whole-graph aggregates are slow at query time, so the build precomputes them here, in
 ``<base>graph/derived``: each membership's observed ``time:Interval`` (first to last meeting it was
@@ -8,7 +8,8 @@ edges between topics of the same agenda items.
 The few facts these need are collected into ``Facts`` while the build maps each document (its quads
 are in memory then anyway), so a build does not read the whole store back. Document graphs the
 store holds but this build did not map are read from the store by triple patterns (one scan per
-predicate, only when there are such graphs).
+predicate, only when there are such graphs). Memberships come from the entities graph
+(``rdf.entities``), attendances, meetings and items from the document graphs.
 """
 
 from __future__ import annotations
@@ -63,6 +64,13 @@ class Facts:
             ):
                 target.append((q.subject, q.object))
 
+    def update(self, other: Facts) -> None:
+        """Take the facts collected in ``other``."""
+        for cls, found in other.instances.items():
+            self.instances[cls] |= found
+        for p, target in other.pairs.items():
+            self.pairs[p].extend(target)
+
     def add_from_store(self, kg: KnowledgeStore, graphs: set[NamedNode]) -> None:
         """The facts of some graphs held in the store, by one pattern scan per predicate and class."""
         if not graphs:
@@ -89,9 +97,26 @@ def document_graphs(kg: KnowledgeStore) -> set[NamedNode]:
 
 
 def facts_of_store(kg: KnowledgeStore) -> Facts:
+    """The facts of every document graph and of the entities graph (its memberships) in the store."""
     facts = Facts()
-    facts.add_from_store(kg, document_graphs(kg))
+    facts.add_from_store(kg, document_graphs(kg) | {kg.iris.entities_graph})
     return facts
+
+
+def attendance_keys(facts: Facts) -> set[tuple[NamedNode, NamedNode, NamedNode | None]]:
+    """(person, network, on behalf of) of each attendance in ``facts``: the keys of the memberships
+    the attendances assert (the mapping writes one membership per key)."""
+    attendances = facts.instances[GK.Attendance]
+    pairs = facts.pairs
+    meeting_of = _one(pairs[GK.meeting], attendances)
+    person_of = _one(pairs[GK.attendee], attendances)
+    behalf_of = _one(pairs[OPENGOV.onBehalfOf], attendances)
+    organizer = _one(pairs[SCHEMA.organizer], set(meeting_of.values()))
+    return {
+        (person_of[att], organizer[meeting], behalf_of.get(att))
+        for att, meeting in meeting_of.items()
+        if att in person_of and meeting in organizer
+    }
 
 
 def _one(pairs: list[Pair], within: set[NamedNode]) -> dict[NamedNode, NamedNode]:
