@@ -72,6 +72,7 @@ def main() -> None:
         f"{par['documents'] / par['extract_s']:.0f} docs/s",
     )
     add(f"resolve persons across {n_parallel} docs", f"{par['resolve_s']:.1f} s")
+    add(f"resolve, {10 * n_build} docs", f"{__import__('bench_resolve').run(10 * n_build)['seconds']:.1f} s")
 
     print("build (map + load + derived + describe) …", file=sys.stderr, flush=True)
     b = bench_build.run(n_build, rdflib_parse=True)

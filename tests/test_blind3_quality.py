@@ -1,10 +1,10 @@
 """Third blind set (tests/blind3): four unseen minutes, extracted end to end, against their hand-made gold.
 
-These are BLIND figures: the documents and their gold were written before the extractor was run
-on them (and before its source was read), and no code was changed after the run
-(tests/blind3/README.md has the measurement and the error analysis). The floors are the measured
-F1 minus 0.02, rounded down: a regression floor, not a target. Raise a floor when a fix lifts the
-figure; never tune the extractor to this set's text (write new blind minutes instead).
+The documents and their gold were written before the extractor was first run on them; that blind
+run (overall 0.700) and its error analysis are in tests/blind3/README.md. Fix round 2 then changed
+the mechanisms the analysis named, so the set is NOT blind any more: the floors are the figures
+after that round minus 0.02, rounded down: a regression floor, not a target. Never tune the
+extractor to this set's text (write new blind minutes instead).
 """
 
 from __future__ import annotations
@@ -22,23 +22,24 @@ from govkg.jsonio import minutes_to_json
 BLIND3 = Path(__file__).resolve().parent / "blind3"
 GOLD = BLIND3 / "gold"
 
-# Measured blind F1 (first run) minus 0.02, rounded down (never below 0).
+# Floors: the figure after fix round 2 minus 0.02 (tests/blind3/README.md "After fix round 2").
+# The set is NOT blind any more: its error analysis drove that round. Blind first run in brackets.
 FLOORS = {
-    "present": 0.55,  # measured 0.571
-    "absent": 0.60,  # 0.625
-    "affiliation": 0.62,  # 0.645
-    "recorded_by": 0.83,  # 0.857
-    "items": 0.98,  # 1.000
-    "persons_mentioned": 0.69,  # 0.719
-    "organisations_mentioned": 0.63,  # 0.651
-    "municipalities_mentioned": 0.80,  # 0.821
-    "decisions": 0.66,  # 0.686
-    "follow_ups": 0.74,  # 0.765
-    "dates_mentioned": 0.74,  # 0.764
-    "meeting_date": 0.98,  # 1.000
-    "person_resolution": 0.0,  # 0.000: the set's one same-person pair is lost with Gävleborg's list
+    "present": 0.98,  # 1.000 (blind 0.571)
+    "absent": 0.98,  # 1.000 (0.625)
+    "affiliation": 0.98,  # 1.000 (0.645)
+    "recorded_by": 0.98,  # 1.000 (0.857)
+    "items": 0.98,  # 1.000 (1.000)
+    "persons_mentioned": 0.98,  # 1.000 (0.719)
+    "organisations_mentioned": 0.93,  # 0.959 (0.651)
+    "municipalities_mentioned": 0.98,  # 1.000 (0.821)
+    "decisions": 0.98,  # 1.000 (0.686)
+    "follow_ups": 0.98,  # 1.000 (0.765)
+    "dates_mentioned": 0.98,  # 1.000 (0.764)
+    "meeting_date": 0.98,  # 1.000 (1.000)
+    "person_resolution": 0.98,  # 1.000 (0.000: the one same-person pair was lost with Gävleborg's list)
 }
-OVERALL = 0.68  # measured 0.700
+OVERALL = 0.97  # 0.997 (blind 0.700)
 
 
 def _minutes_files() -> list[Path]:

@@ -16,7 +16,7 @@ from govkg.pipeline import build, load_minutes
 from govkg.rdf.orgs import no_registry
 from govkg.store import KnowledgeStore, open_store
 from govkg.validate import validate_store
-from govkg.vocab import BESLUIT, DCT, FOAF, GK, OA, OPENGOV, ORG, RDF, TIME, VOID
+from govkg.vocab import BESLUIT, DCT, FOAF, GK, OA, OPENGOV, ORG, RDF, SKOS, TIME, VOID
 from tests.conftest import EXAMPLES
 from tests.kg_fixtures import sample_minutes
 
@@ -145,6 +145,24 @@ def test_memberships_have_an_observed_interval_from_first_to_last_meeting(seeds:
 
 
 @needs_chain
+def test_every_entity_is_described_once_so_the_union_graph_repeats_no_label(seeds: KnowledgeStore) -> None:
+    """Queries run over the union of the named graphs, where a triple held by n graphs comes back
+    n times: persons and organisations are described in graph/entities only, never per document."""
+    labels = f"SELECT ?e ?l WHERE {{ ?e <{FOAF.name.value}>|<{SKOS.prefLabel.value}> ?l }}"
+    rows = [(str(r[0]), str(r[1])) for r in seeds.store.query(labels, use_default_graph_as_union=True)]  # type: ignore[union-attr]
+    assert len(rows) > 50
+    assert len(rows) == len(set(rows))
+    entities = seeds.iris.entities_graph
+    names = {q.graph_name for q in seeds.store.quads_for_pattern(None, FOAF.name, None, None)}
+    assert names == {entities}
+    ale = NamedNode("https://w3id.org/govkg/id/kommun/1440")
+    described_in = {q.graph_name for q in seeds.store.quads_for_pattern(ale, None, None, None)}
+    assert entities in described_in and not described_in & {
+        q.graph_name for q in seeds.store.quads_for_pattern(None, RDF.type, BESLUIT.Zitting, None)
+    }
+
+
+@needs_chain
 def test_a_second_build_changes_no_triple(seeds: KnowledgeStore) -> None:
     before = all_quads(seeds)
     report = build([EXAMPLES], seeds, metadata={"body": "GR kommunchefsgrupp"})
@@ -206,6 +224,28 @@ def test_dataset_description_counts_the_triples(small: KnowledgeStore) -> None:
     assert int(total.value) == small.count() - meta  # type: ignore[attr-defined]
     assert len(values(small, dataset, DCT.source)) == 2
     assert values(small, dataset, DCT.license)
+
+
+def test_entities_of_earlier_builds_stay_described(tmp_path: Path) -> None:
+    """Building two documents one at a time gives the entities and derived graphs of building them
+    together: the first build's persons, organisations and memberships that the second document does
+    not mention are kept from the store."""
+    first = sample_minutes()
+    second = sample_minutes(date="2024-05-20", text=_second_meeting())
+    second.present, second.absent = second.present[:2], []
+    second.items = second.items[1:]
+    with open_store(tmp_path / "together") as kg:
+        load_minutes([first, second], kg, lookup=no_registry)
+        together = {g: set(kg.quads(g)) for g in (kg.iris.entities_graph, kg.iris.derived_graph)}
+    with open_store(tmp_path / "apart") as kg:
+        load_minutes([first], kg, lookup=no_registry)
+        report = load_minutes([second], kg, lookup=no_registry)
+        assert (report.added, report.documents) == (1, 1)
+        apart = {g: set(kg.quads(g)) for g in (kg.iris.entities_graph, kg.iris.derived_graph)}
+        only_first = NamedNode("https://w3id.org/govkg/id/person/dan-franvarosson")
+        assert values(kg, only_first, FOAF.name)
+        assert subjects(kg, ORG.member, only_first)
+    assert apart == together
 
 
 def test_same_body_and_date_in_two_documents_gives_two_graphs(tmp_path: Path) -> None:

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import pytest
 
+from govkg.extract import extract_mentions
 from govkg.extract.dates import find_dates
 from govkg.extract.municipalities import find_municipalities
 from govkg.extract.organisations import find_organisations
 from govkg.extract.sentences import split_sentences
 from govkg.extract.statements import find_statements
+from govkg.gazetteer import Gazetteer
 from govkg.model import Document, Minutes
 from govkg.normalise import normalise
 from govkg.parse import parse_minutes
+from govkg.parse.attendance import parse_attendee_line
 from govkg.parse.date_estimate import estimate
 from govkg.parse.meeting_date import header_date, header_lines, meeting_date
 
@@ -211,11 +214,37 @@ def test_beslut_block_right_above_its_sentences() -> None:
         "Kommunfullmäktige behandlar avtalet den 4 december.",
         "Rapporten redovisas vid sammanträdet den 29 augusti.",
         "Synpunkter lämnas till förbundet senast den 30 september.",
+        # fix round 2: another body's dated decision, a booking, a dated invitation, a deadline
+        # in a relative clause, an agreement to follow up at a dated meeting
+        "Regionfullmäktige beslutar om planen den 16 juni.",
+        "Anna Ek bokar lokalen till oktober.",
+        "Länsstyrelsen Skåne har bjudit in kommunerna till en övning den 3 mars.",
+        "Bo Ek samordnar svaret, som ska vara Trafikverket tillhanda senast den 1 juli.",
+        "Gruppen kom överens om att följa upp frågan på mötet den 5 maj.",
     ],
 )
 def test_follow_up_cues(sentence: str) -> None:
     decisions, follow_ups = find_statements(sentence)
     assert not decisions and [f.text.text for f in follow_ups] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Socialchefsgruppen noterade informationen.",
+        "Nätverket är positivt till förslaget.",
+        "Kommundirektörsgruppen rekommenderar kommunerna att anta riktlinjerna.",
+        "Gruppen beslutar att träffas den 5 maj.",
+    ],
+)
+def test_decision_cues_of_the_group(sentence: str) -> None:
+    decisions, _ = find_statements(sentence)
+    assert [d.text.text for d in decisions] == [sentence]
+
+
+def test_a_cue_in_reported_speech_is_no_decision_of_the_group() -> None:
+    decisions, _ = find_statements("Eva Ek informerade om att styrelsen fastställer budgeten den 3 mars.")
+    assert decisions == []
 
 
 def test_members_reporting_their_own_councils_decisions_is_no_decision() -> None:
@@ -239,6 +268,16 @@ def test_a_town_name_opening_a_company_name_is_the_company() -> None:
         ("Regionfullmäktige beslutar i juni.", "Regionfullmäktige", "other"),
         ("Avtalet skickas till kommunstyrelserna.", "Kommunstyrelserna", "other"),
         ("Uppföljning av Hallandsstrategin 2035 pågår.", "Hallandsstrategin 2035", "programme"),
+        # fix round 2: rescue services by name, a network with an acronym prefix, a capitalised
+        # adjective that opens the sentence and the organ's name
+        ("Vi träffade Räddningstjänsten Västra Blekinge igår.", "Räddningstjänsten Västra Blekinge", "other"),
+        (
+            "Avtalet med Södra Hallands Räddningstjänstförbund gäller.",
+            "Södra Hallands Räddningstjänstförbund",
+            "other",
+        ),
+        ("Frågan går till IT-nätverket i länet.", "IT-nätverket", "network"),
+        ("Regionala utvecklingsnämnden behandlar frågan.", "Regionala utvecklingsnämnden", "other"),
     ],
 )
 def test_organs_and_programmes(text: str, canonical: str, kind: str) -> None:
@@ -249,3 +288,96 @@ def test_guidance_is_no_organ_and_a_strategy_year_no_date() -> None:
     assert find_organisations("MSB presenterade vägledningen.")[0].canonical.startswith("Myndigheten")
     assert len(find_organisations("MSB presenterade vägledningen.")) == 1
     assert find_dates("Hallandsstrategin 2035 följs upp.", meeting_year=2024) == []
+
+
+@pytest.mark.parametrize("phrase", ["från och med mars", "fr.o.m. mars", "till och med mars"])
+def test_month_spans_are_month_dates(phrase: str) -> None:
+    found = find_dates(f"Avtalet gäller {phrase}.", meeting_year=2025)
+    assert [d.iso for d in found] == ["2025-03"]
+
+
+def test_bare_foerbundet_in_a_federations_minutes_is_the_federation() -> None:
+    text = (
+        "Anteckningar\n\nNärvarande\nAnna Ek, förbundsdirektör, Blekinges kommunförbund\n"
+        "Bo Lind, Karlskrona\n\n1. Aktuellt\nFörbundet har fått nya lokaler. Bo Lind tackade förbundet.\n"
+        "\n2. Övrigt\nInget.\n"
+    )
+    minutes = extract_mentions(_parse(text))
+    orgs = {o.canonical: o for o in minutes.items[0].organisations_mentioned}
+    federation = orgs["Blekinges kommunförbund"]
+    assert federation.kind == "municipal_federation"
+    assert [federation.surface.text, *[q.text for q in federation.other_surfaces]] == [
+        "Förbundet",
+        "förbundet",
+    ]
+
+
+def test_bare_foerbundet_without_a_federation_is_nothing() -> None:
+    text = (
+        "Anteckningar\n\nNärvarande\nBo Lind, Karlskrona\nEva Ask, Ronneby\n\n"
+        "1. Aktuellt\nFörbundet har fått nya lokaler.\n\n2. Övrigt\nInget.\n"
+    )
+    minutes = extract_mentions(_parse(text))
+    assert minutes.items[0].organisations_mentioned == []
+
+
+# ---------------------------------------------------------------- attendance group labels (fix round 2)
+
+_LABELS = """Anteckningar
+
+Närvarande
+**Region Halland**
+Anna Berg, regiondirektör
+Östsam Utveckling:
+Pia Rask, verksamhetsledare
+Tjänstepersoner:
+Bo Ek, Ale
+Varbergs kommun
+Lena Hjort, kommunchef
+**Kompetensrådet**
+Eva Sand, processledare
+**Ärenden**
+Gunnar Ek, Lerum
+
+1. Inledning
+Text.
+
+2. Övrigt
+Text.
+"""
+
+
+def test_group_labels_give_their_people_a_body_and_a_heading_ends_the_list() -> None:
+    minutes = _parse(_LABELS)
+    assert [(a.name.text, a.affiliation_canonical) for a in minutes.present] == [
+        ("Anna Berg", "Region Halland"),  # a bold body's name
+        ("Pia Rask", "Östsam Utveckling"),  # an unknown body with a colon
+        ("Bo Ek", "Ale"),  # "Tjänstepersoner:" names no body
+        ("Lena Hjort", "Varberg"),  # a known body alone on its line
+        ("Eva Sand", "Kompetensrådet"),  # a bold one-word body
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role", "body"),
+    [
+        ("Kommunchef Anna Berg, Ale kommun", "Anna Berg", "Kommunchef", "Ale"),
+        (
+            "biträdande socialchef Lena Hjort, Varbergs kommun",
+            "Lena Hjort",
+            "biträdande socialchef",
+            "Varberg",
+        ),
+        ("Professor Eva Ek, Högskolan i Halmstad", "Eva Ek", "Professor", "Högskolan i Halmstad"),
+        ("Lerum           Bo Ek           kommunchef", "Bo Ek", "kommunchef", "Lerum"),
+        ("Lerum           Bo Ek kommunchef", "Bo Ek", "kommunchef", "Lerum"),
+        ("Region Halland, Anna Berg, regiondirektör", "Anna Berg", "regiondirektör", "Region Halland"),
+        ("Anna Berg, kommunchef, Ale kommun", "Anna Berg", "kommunchef", "Ale"),
+    ],
+)
+def test_attendee_line_layouts(line: str, name: str, role: str, body: str) -> None:
+    parsed = parse_attendee_line(line, Gazetteer.load())
+    assert parsed is not None and parsed.role is not None
+    assert line[parsed.name.start : parsed.name.end] == name
+    assert line[parsed.role.start : parsed.role.end] == role
+    assert parsed.affiliation_canonical == body

@@ -1,4 +1,8 @@
-"""Minutes → quads: deterministic IRIs, attendance twice, items, statements, and true provenance."""
+"""Minutes → quads: deterministic IRIs, attendance twice, items, statements, and true provenance.
+
+The helpers look at the document's graph and its entity descriptions together (what a query over
+the union of the graphs sees); where each fact lives is tested apart.
+"""
 
 from __future__ import annotations
 
@@ -20,12 +24,16 @@ def mapped() -> MappedDocument:
     return map_minutes(sample_minutes(), lookup=gazetteer_lookup())
 
 
+def union(m: MappedDocument) -> list[Quad]:
+    return [*m.quads, *m.entities]
+
+
 def objects(m: MappedDocument, s: NamedNode, p: NamedNode) -> set[object]:
-    return {q.object for q in m.quads if q.subject == s and q.predicate == p}
+    return {q.object for q in union(m) if q.subject == s and q.predicate == p}
 
 
 def subjects(m: MappedDocument, p: NamedNode, o: object) -> set[object]:
-    return {q.subject for q in m.quads if q.predicate == p and q.object == o}
+    return {q.subject for q in union(m) if q.predicate == p and q.object == o}
 
 
 def one_literal(m: MappedDocument, s: NamedNode, p: NamedNode) -> Literal:
@@ -67,28 +75,61 @@ def test_municipalities_are_minted_from_their_scb_code() -> None:
 def test_one_named_graph_per_document_named_by_body_and_date(mapped: MappedDocument) -> None:
     assert mapped.graph.value == ID + "graph/gr-kommunchefsgrupp-2024-03-15"
     assert {q.graph_name for q in mapped.quads} == {mapped.graph}
+    assert {q.graph_name for q in mapped.entities} == {NamedNode(ID + "graph/entities")}
+
+
+ENTITY_KINDS = ("person/", "kommun/", "org/", "membership/", "agent/")
+
+
+def test_the_document_graph_describes_no_entity_only_links_to_it(mapped: MappedDocument) -> None:
+    """Persons, organisations, memberships and the software are described in the shared entities
+    graph: a description repeated in each document graph comes back once per graph from a query."""
+    described = {q.subject.value for q in mapped.quads if isinstance(q.subject, NamedNode)}
+    assert not [s for s in described if s.startswith(tuple(ID + k for k in ENTITY_KINDS))]
+    linked = {q.object for q in mapped.quads if isinstance(q.object, NamedNode)}
+    assert {NamedNode(ID + "person/anna-exempel"), NamedNode(ID + "kommun/1440")} <= linked
+    in_entities = {q.subject for q in mapped.entities}
+    assert {NamedNode(ID + "person/anna-exempel"), NamedNode(ID + "kommun/1440")} <= in_entities
+    assert {q.predicate for q in mapped.quads}.isdisjoint({FOAF.name, SKOS.prefLabel, SKOS.altLabel})
+
+
+def test_a_written_form_is_an_entity_label_and_its_place_an_annotation_of_the_document(
+    mapped: MappedDocument,
+) -> None:
+    msb = NamedNode(ID + "org/msb")
+    assert Quad(msb, SKOS.altLabel, Literal("MSB", language="sv"), NamedNode(ID + "graph/entities")) in (
+        mapped.entities
+    )
+    annotations = {q.subject for q in mapped.quads if q.predicate == OA.hasBody and q.object == msb}
+    exact = {
+        q.object.value
+        for q in mapped.quads
+        if q.predicate == OA.exact and NamedNode(q.subject.value.split("#")[0]) in annotations  # type: ignore[union-attr]
+    }
+    assert "MSB" in exact
 
 
 def test_same_minutes_give_the_same_quads() -> None:
     a = map_minutes(sample_minutes(), lookup=gazetteer_lookup())
     b = map_minutes(sample_minutes(), lookup=gazetteer_lookup())
     assert a.quads == b.quads
+    assert a.entities == b.entities
 
 
 def test_no_blank_nodes_so_graphs_compare_exactly(mapped: MappedDocument) -> None:
-    assert not any(isinstance(t, BlankNode) for q in mapped.quads for t in (q.subject, q.object))
+    assert not any(isinstance(t, BlankNode) for q in union(mapped) for t in (q.subject, q.object))
 
 
 def test_base_iri_is_configurable() -> None:
     m = map_minutes(sample_minutes(), iris=Iris("https://example.org/kg/"), lookup=no_registry)
-    for q in m.quads:
+    for q in union(m):
         if isinstance(q.subject, NamedNode) and "w3id.org/govkg/id/" in q.subject.value:
             pytest.fail(f"default base leaked: {q.subject}")
     assert m.graph.value == "https://example.org/kg/graph/gr-kommunchefsgrupp-2024-03-15"
 
 
 def test_file_paths_never_become_iris(mapped: MappedDocument) -> None:
-    iris = {t.value for q in mapped.quads for t in (q.subject, q.object) if isinstance(t, NamedNode)}
+    iris = {t.value for q in union(mapped) for t in (q.subject, q.object) if isinstance(t, NamedNode)}
     assert not any("natverket" in i or "fixtures" in i for i in iris)
 
 
@@ -119,7 +160,7 @@ def test_membership_is_on_behalf_of_the_municipality(mapped: MappedDocument) -> 
 
 def test_without_a_body_there_is_no_network_and_no_membership() -> None:
     m = map_minutes(sample_minutes(body=None), lookup=no_registry)
-    assert not any(q.object == ORG.Membership for q in m.quads)
+    assert not any(q.object == ORG.Membership for q in union(m))
 
 
 # ------------------------------------------------------------------ attendance

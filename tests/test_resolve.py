@@ -5,10 +5,27 @@ Minutes are built by hand (names and affiliations invented for these tests), one
 
 from __future__ import annotations
 
+import copy
+import itertools
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govkg.model import Attendee, Document, Item, Minutes, PersonMention, Quote, Recorder, Span
-from govkg.resolve import person_slug, resolve, variant_reason
+from govkg.resolve import (
+    Merge,
+    ResolveReport,
+    _assign,
+    _blocking_keys,
+    _Cluster,
+    _document_entities,
+    _fold,
+    _norm,
+    person_slug,
+    resolve,
+    variant_reason,
+)
 
 
 def q(text: str) -> Quote:
@@ -181,3 +198,101 @@ def test_person_slug_is_ascii(name: str, slug: str) -> None:
 )
 def test_variant_reason(a: str, b: str, expected: str | None) -> None:
     assert variant_reason(a, b) == expected
+
+
+def test_a_chain_of_variants_is_one_person() -> None:
+    ms = [
+        minutes("d1", [("Maria Reinholdsson", "Ale")]),
+        minutes("d2", [("Maria K Reinholdsson", "Ale")]),
+        minutes("d3", [("Maria Kosterlind Reinholdsson", "Ale")]),
+        minutes("d4", [("Maria Kosterlind Reinholdson", "Ale")]),
+    ]
+    resolve(ms)
+    assert set(ids(ms).values()) == {"maria-kosterlind-reinholdsson"}
+
+
+def test_one_name_in_many_documents_is_one_person_per_affiliation() -> None:
+    ms = [minutes(f"d{k:03d}", [("Sara Lind", "Borås" if k % 3 else "Mark")]) for k in range(300)]
+    resolve(ms)
+    got = ids(ms)
+    assert len(set(got.values())) == 2
+    # the first document's person keeps the plain slug; the other is told apart by affiliation
+    assert got[("d000", "Sara Lind")] == "sara-lind" and got[("d001", "Sara Lind")] == "sara-lind-boras"
+
+
+# --- the blocked resolution equals comparing every pair of occurrences -----------------------------
+
+FIRSTS = ["Anna", "ANNA", "Ana", "Lena", "Lina", "Evike", "Evice", "Åsa", "Asa", "Eva"]
+MIDDLES = ["", "", "L", "L.", "Kosterlind"]
+LASTS = ["Berg", "Åberg", "Berg-Lund", "Lund", "Randen", "Randén", "Johansson", "Johanson", "Jonhansson"]
+AFFILIATIONS = [None, None, "Ale", "ale", "Lerum", ""]
+
+
+@st.composite
+def written_names(draw: st.DrawFn) -> str:
+    middle = draw(st.sampled_from(MIDDLES))
+    return " ".join(p for p in (draw(st.sampled_from(FIRSTS)), middle, draw(st.sampled_from(LASTS))) if p)
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> list[Minutes]:
+    ms = []
+    for k in range(draw(st.integers(1, 12))):
+        people = draw(st.lists(st.tuples(written_names(), st.sampled_from(AFFILIATIONS)), max_size=5))
+        said = draw(st.lists(st.one_of(written_names(), st.sampled_from(FIRSTS)), max_size=3))
+        ms.append(minutes(f"d{k}", people, tuple(PersonMention(q(n)) for n in said)))
+    return ms
+
+
+def every_pair_resolution(ms: list[Minutes]) -> list[Merge]:
+    """The specification: every pair of occurrences in order, exact names first; a later
+    occurrence's group joins an earlier one's when the names are variants and they agree."""
+    entities = [e for i, m in enumerate(ms) for e in _document_entities(i, m)]
+    owner = list(range(len(entities)))
+    members = {i: [e] for i, e in enumerate(entities)}
+    reasons: dict[int, str] = {}
+    for exact in (True, False):
+        for i, j in itertools.combinations(range(len(entities)), 2):
+            x, y = owner[i], owner[j]
+            why = variant_reason(entities[i].name, entities[j].name)
+            if x == y or why is None or (why == "same name") != exact:
+                continue
+            ax = {_norm(e.affiliation) for e in members[x] if e.affiliation}
+            ay = {_norm(e.affiliation) for e in members[y] if e.affiliation}
+            agree = (ax == ay and len(ax) == 1) if ax and ay else exact  # unknown: only the same name
+            if not agree or {e.doc for e in members[x]} & {e.doc for e in members[y]}:
+                continue
+            if not exact:
+                why = f"{why}; same affiliation {entities[i].affiliation or entities[j].affiliation}"
+            for e in members[y]:
+                reasons.setdefault(id(e), why)
+            members[x].extend(members.pop(y))
+            owner = [x if o == y else o for o in owner]
+    report = ResolveReport()
+    _assign([_Cluster(c) for c in members.values()], [m.document.name for m in ms], reasons, report)
+    return report.merges
+
+
+def holders(ms: list[Minutes]) -> list[tuple[str | None, str | None]]:
+    listed = [(a.canonical_name, a.person_id) for m in ms for a in m.attendees]
+    said = [(p.canonical_name, p.person_id) for m in ms for it in m.items for p in it.persons_mentioned]
+    return listed + said
+
+
+@settings(max_examples=150, deadline=None)
+@given(corpora())
+def test_blocked_resolution_equals_comparing_every_pair(ms: list[Minutes]) -> None:
+    twin = copy.deepcopy(ms)
+    expected = every_pair_resolution(twin)
+    assert resolve(ms).merges == expected
+    assert holders(ms) == holders(twin)
+
+
+@settings(max_examples=300, deadline=None)
+@given(written_names(), st.sampled_from(["", "a", "e", "ss"]), st.integers(0, 30), st.booleans())
+def test_names_a_rule_may_join_share_a_blocking_key(name: str, letters: str, at: int, drop: bool) -> None:
+    # a one-letter edit, an insertion or a deletion anywhere in the name
+    k = at % (len(name) + 1)
+    other = name[:k] + name[k + 1 :] if drop else name[:k] + letters + name[k:]
+    if other.split() and variant_reason(name, other) not in (None, "same name"):
+        assert set(_blocking_keys(_fold(name))) & set(_blocking_keys(_fold(other)))

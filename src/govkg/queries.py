@@ -2,9 +2,11 @@
 
 A canned query is a SPARQL file whose header declares its title, description and parameters
 (grammar in ``queries/README.md``). Parameters are bound as RDF terms, never pasted into the text:
-on the embedded store through pyoxigraph ``substitutions``; for a remote endpoint through a
-``VALUES`` block written at the query's ``#@values`` marker from the terms' own N-Triples
-serialisation, so a hostile string stays one literal.
+on the embedded store and on a remote endpoint alike through a ``VALUES`` block written at the
+query's ``#@values`` marker from the terms' own N-Triples serialisation, so a hostile string stays
+one literal. (pyoxigraph ``substitutions`` mean the same, but Oxigraph 0.5 plans the query without
+them and joins the bound value last: 1.8 s instead of 0.14 s for one municipality in a store of
+2,000 meetings; a VALUES block at the top of the pattern is where the join starts.)
 
 >>> q = get_query("attendance-per-municipality")
 >>> [p.name for p in q.params]
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from pyoxigraph import NamedNode, QuerySolutions, Store, Variable
+from pyoxigraph import NamedNode, QuerySolutions, Store
 
 from govkg.errors import QueryError
 from govkg.rdf.iris import base_iri_from_env
@@ -284,11 +286,7 @@ def run_local(
     """
     bound = query.bind(values or {}, base_iri=base_iri)
     try:
-        solutions = store.query(
-            query.text,
-            use_default_graph_as_union=True,
-            substitutions={Variable(k): v for k, v in bound.items()},
-        )
+        solutions = store.query(query.with_values(bound), use_default_graph_as_union=True)
     except (SyntaxError, OSError, RuntimeError) as exc:
         raise QueryError(f"query {query.name!r} failed: {exc}") from exc
     if not isinstance(solutions, QuerySolutions):

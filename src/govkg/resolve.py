@@ -27,6 +27,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -58,6 +59,7 @@ class ResolveReport:
     merges: list[Merge] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(s: str) -> str:
     """Accent-, case- and space-insensitive form: "Randén" and "randen" fold alike."""
     decomposed = unicodedata.normalize("NFKD", s.translate(_EXTRA_FOLD))
@@ -70,6 +72,7 @@ def person_slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-")
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(s: str) -> str:
     return unicodedata.normalize("NFC", " ".join(s.split())).casefold()
 
@@ -107,7 +110,10 @@ def _document_entities(doc: int, m: Minutes) -> list[_Entity]:
         if len(name.split()) < 2 and isinstance(holder, PersonMention):
             shorts.append(holder)
             continue
-        ent = by_name.setdefault(_norm(name), _Entity(doc, name, None))
+        key = _norm(name)
+        ent = by_name.get(key)
+        if ent is None:
+            ent = by_name[key] = _Entity(doc, name, None)
         ent.holders.append(holder)
         # the attendance list states the affiliation; an item's own statement only fills a gap
         if ent.affiliation is None and aff:
@@ -127,8 +133,9 @@ def _document_entities(doc: int, m: Minutes) -> list[_Entity]:
 def _join_mentions_to_attendees(by_name: dict[str, _Entity]) -> None:
     """A name in running text that is a variant of exactly one attendee's name is that attendee."""
     listed = [e for e in by_name.values() if any(not isinstance(h, PersonMention) for h in e.holders)]
+    listed_ids = {id(e) for e in listed}
     for key, ent in list(by_name.items()):
-        if ent in listed:
+        if id(ent) in listed_ids:
             continue
         hits = [(a, variant_reason(ent.name, a.name)) for a in listed]
         hits = [(a, why) for a, why in hits if why not in (None, "same name")]
@@ -193,21 +200,13 @@ class _Cluster:
     members: list[_Entity]
 
     @property
-    def docs(self) -> set[int]:
-        return {e.doc for e in self.members}
-
-    @property
     def affiliations(self) -> set[str]:
         return {_norm(e.affiliation) for e in self.members if e.affiliation}
 
 
-def _agree(x: _Cluster, y: _Cluster, exact: bool) -> bool:
-    if x.docs & y.docs:
-        return False  # two written forms in one document are two people
-    ax, ay = x.affiliations, y.affiliations
-    if ax and ay:
-        return ax == ay and len(ax) == 1
-    return exact  # an unknown affiliation agrees only with the very same written name
+def _affiliation(e: _Entity) -> str | None:
+    """The folded affiliation an entity states, or None (an empty string is not stated)."""
+    return _norm(e.affiliation) if e.affiliation else None
 
 
 def _canonical(cluster: _Cluster) -> str:
@@ -221,49 +220,137 @@ def _canonical(cluster: _Cluster) -> str:
     return max(docs_by_form, key=lambda n: (len(n.split()), len(docs_by_form[n]), accents(n), n))
 
 
+@dataclass(slots=True)
+class _Group:
+    """Occurrences of one written name (folded by ``_norm``) that are one person after exact matching."""
+
+    entities: list[int]  # entity indices, ascending
+    affiliation: str | None
+
+
 def resolve(minutes: list[Minutes]) -> ResolveReport:
-    """Fill canonical_name and person_id across all documents; report every merge and why."""
+    """Fill canonical_name and person_id across all documents; report every merge and why.
+
+    The result is that of a greedy pass over every pair of occurrences in index order (exact names
+    first, so that variants meet whole clusters with their affiliations), merging the later
+    occurrence's cluster into the earlier one's when they agree. A pair that does not agree never
+    will (documents only accumulate, affiliations never change), and all pairs between two
+    same-name groups after the first are then no-ops, so only the first pair of each two groups of
+    variant names is looked at, in the same order: the work grows with distinct forms, not pairs.
+    """
     report = ResolveReport()
     names = [m.document.name for m in minutes]
     entities = [e for i, m in enumerate(minutes) for e in _document_entities(i, m)]
-    clusters: dict[int, _Cluster] = {i: _Cluster([e]) for i, e in enumerate(entities)}
-    owner = list(range(len(entities)))  # entity index → cluster key
     reasons: dict[int, str] = {}  # id(entity) → why it joined
-    # exact names first, so that variants meet whole clusters with their affiliations
-    for exact in (True, False):
-        for i, j in _candidate_pairs(entities, exact):
-            x, y = owner[i], owner[j]
-            if x == y:
-                continue
-            why = variant_reason(entities[i].name, entities[j].name)
-            if why is None or (why == "same name") != exact:
-                continue
-            cx, cy = clusters[x], clusters[y]
-            if not _agree(cx, cy, exact):
-                continue
-            if not exact:
-                why = f"{why}; same affiliation {entities[i].affiliation or entities[j].affiliation}"
-            for e in cy.members:
-                reasons.setdefault(id(e), why)
-            cx.members.extend(cy.members)
-            for k, o in enumerate(owner):
-                if o == y:
-                    owner[k] = x
-            del clusters[y]
-    _assign(list(clusters.values()), names, reasons, report)
+    groups = _same_name_groups(entities, reasons)
+    of_entity = [0] * len(entities)
+    for g, group in enumerate(groups):
+        for i in group.entities:
+            of_entity[i] = g
+    parent = list(range(len(groups)))
+    key = [group.entities[0] for group in groups]  # a cluster's key: the earlier side of each merge
+    members: list[list[int]] = [[g] for g in range(len(groups))]
+    docs: list[set[int]] = [{entities[i].doc for i in group.entities} for group in groups]
+
+    def find(g: int) -> int:
+        while parent[g] != g:
+            parent[g] = parent[parent[g]]
+            g = parent[g]
+        return g
+
+    for i, j in _variant_edges(entities, groups, of_entity):
+        x, y = find(of_entity[i]), find(of_entity[j])
+        if x == y or not docs[x].isdisjoint(docs[y]):
+            continue  # two written forms in one document are two people
+        why = variant_reason(entities[i].name, entities[j].name)
+        # every member of a cluster but its key has its reason already (set when it first joined)
+        reasons.setdefault(
+            id(entities[key[y]]),
+            f"{why}; same affiliation {entities[i].affiliation or entities[j].affiliation}",
+        )
+        parent[y] = x
+        members[x].extend(members[y])
+        if len(docs[x]) < len(docs[y]):
+            docs[x], docs[y] = docs[y], docs[x]
+        docs[x] |= docs[y]
+        members[y], docs[y] = [], set()
+    roots = sorted((r for r in range(len(groups)) if parent[r] == r), key=key.__getitem__)
+    clusters = [_Cluster([entities[i] for g in members[r] for i in groups[g].entities]) for r in roots]
+    _assign(clusters, names, reasons, report)
     return report
 
 
-def _candidate_pairs(entities: list[_Entity], exact: bool) -> list[tuple[int, int]]:
-    """Pairs worth comparing: same written name, or (variants) a shared first or last token."""
-    blocks: dict[str, list[int]] = {}
+def _same_name_groups(entities: list[_Entity], reasons: dict[int, str]) -> list[_Group]:
+    """Occurrences of one written name: the first with every unknown and the first known
+    affiliation, then one group per other affiliation (what pairing them in order gives)."""
+    by_name: dict[str, list[int]] = {}
     for i, e in enumerate(entities):
-        toks = _tokens(_fold(e.name))
-        keys = [_norm(e.name)] if exact else [f"first:{toks[0]}", f"last:{toks[-1].split('-')[-1]}"]
-        for key in keys:
-            blocks.setdefault(key, []).append(i)
-    pairs = {(a, b) for members in blocks.values() for k, a in enumerate(members) for b in members[k + 1 :]}
-    return sorted(pairs)
+        by_name.setdefault(_norm(e.name), []).append(i)
+    groups: list[_Group] = []
+    for occurrences in by_name.values():
+        affs = [_affiliation(entities[i]) for i in occurrences]
+        first = next((a for a in affs if a is not None), None)
+        by_aff: dict[str | None, list[int]] = {}
+        for i, a in zip(occurrences, affs, strict=True):
+            by_aff.setdefault(first if a is None else a, []).append(i)
+        for aff, idx in by_aff.items():
+            groups.append(_Group(idx, aff))
+            for i in idx[1:]:
+                reasons[id(entities[i])] = "same name"
+    groups.sort(key=lambda g: g.entities[0])
+    return groups
+
+
+def _variant_edges(
+    entities: list[_Entity], groups: list[_Group], of_entity: list[int]
+) -> list[tuple[int, int]]:
+    """The first pair of occurrences, in index order, of every two groups of variant names that
+    could merge (same known affiliation). Only names sharing a blocking key are compared."""
+    firsts: dict[str, list[int]] = {}  # written name → first occurrence in each group with an affiliation
+    for group in groups:
+        if group.affiliation is None:
+            continue  # an unknown affiliation agrees only with the same written name
+        seen: set[str] = set()
+        for i in group.entities:
+            if entities[i].name not in seen:
+                seen.add(entities[i].name)
+                firsts.setdefault(entities[i].name, []).append(i)
+    blocks: dict[tuple[object, ...], list[str]] = {}
+    for name in firsts:
+        for block in _blocking_keys(_fold(name)):
+            blocks.setdefault(block, []).append(name)
+    pairs: set[tuple[str, str]] = set()
+    for block_names in blocks.values():
+        for k, a in enumerate(block_names):
+            for b in block_names[k + 1 :]:
+                pairs.add((a, b) if a < b else (b, a))
+    edges: list[tuple[int, int]] = []
+    for a, b in pairs:
+        if _norm(a) == _norm(b) or variant_reason(a, b) is None:
+            continue
+        for s in firsts[a]:
+            for t in firsts[b]:
+                if groups[of_entity[s]].affiliation == groups[of_entity[t]].affiliation:
+                    edges.append((s, t) if s < t else (t, s))
+    edges.sort()
+    return edges
+
+
+def _blocking_keys(folded: str) -> Iterator[tuple[object, ...]]:
+    """Keys shared by any two folded names that ``variant_reason`` may accept."""
+    yield ("fold", folded)  # accent variants
+    toks = _tokens(folded)
+    if not toks:
+        return
+    if len(toks) >= 2:  # one letter changed, added, dropped or swapped: a shared one-deletion form
+        for k, t in enumerate(toks):
+            if len(t) >= 4:
+                rest = (len(toks), k, *toks[:k], "|", *toks[k + 1 :])
+                for d in {t, *(t[:p] + t[p + 1 :] for p in range(len(t)))}:
+                    yield ("typo", d, *rest)
+    parts = [toks[0], *(p for t in toks[1:] for p in t.split("-"))]
+    if len(parts) >= 2:  # added names between the same first and last
+        yield ("extension", parts[0], parts[-1])
 
 
 def _assign(

@@ -72,6 +72,7 @@ class GK(_Namespace):
     FollowUp = _t(GK_NS, "FollowUp")
     cue = _t(GK_NS, "cue")
     roleInItem = _t(GK_NS, "roleInItem")
+    takenUpAt = _t(GK_NS, "takenUpAt")  # derived: the first later meeting that took a follow-up up
     # documents
     sha256 = _t(GK_NS, "sha256")
     graphHash = _t(GK_NS, "graphHash")

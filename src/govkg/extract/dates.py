@@ -100,7 +100,8 @@ _P_NUM_DAY = _rx(rf"(?<![\w/.,-])({_DAY})/(\d{{1,2}})(?:(?:/|\s)({_YEAR}))?{_END
 _P_DOTTED = _rx(rf"(?<![\w/.])({_DAY})\.(\d{{1,2}})\.({_YEAR}){_END}")
 _P_MONTH_YEAR = _rx(rf"\b({_MONTH_FULL})\s+({_YEAR}){_END}")
 _P_BARE_MONTH = _rx(
-    rf"\b(?:i|under|till|från|inför|efter|sedan|före|innan|(?:början|mitten|slutet) av)\s+({_MONTH_FULL})\b"
+    r"\b(?:i|under|till(?: och med)?|från(?: och med| o\.m\.)?|fr\.o\.m\.|t\.o\.m\.|inför|efter|sedan|före|"
+    rf"innan|(?:början|mitten|slutet) av)\s+({_MONTH_FULL})\b"
     rf"(?!\s*\d)"
 )
 _P_SEASON = _rx(rf"\b(våren|sommaren|hösten|vintern|vårterminen|höstterminen)\b(?:\s+({_YEAR}){_END})?")

@@ -160,6 +160,12 @@ _INSTITUTION = re.compile(
 _PREPOSITIONS = frozenset(
     {"med", "från", "till", "av", "för", "på", "i", "om", "hos", "mot", "kring", "via", "inom"}
 )
+# A reporting verb before "att": what follows is reported speech ("informerade om att X fastställer")
+_REPORTED = re.compile(
+    r"\b(?:informera(?:de|r)|berätta(?:de|r)|meddela(?:de|r)|redogjorde|redogör|rapportera(?:de|r)|"
+    r"uppgav|uppger)\b[^.]*?\batt\b",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(r"^[^:.?!]{1,60}:\s+")
 
 
@@ -276,6 +282,8 @@ def _classify(
         return block
     veto = _first(vetoes, sentence, low=low, any_need=need.get("borderline"))
     decision = _first(decision_cues, sentence, table.clause_break, low, need.get("decision"))
+    if decision and _REPORTED.search(sentence, 0, decision.start()):
+        decision = None  # "A informerade om att styrelsen fastställer …": a report, not the group's decision
     if decision and (veto is None or _decision_outranks(sentence, veto, decision, table)):
         return "decision", decision.group(0)
     if veto:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from govkg.extract._person_lexicon import cues
 from govkg.gazetteer import Gazetteer, Municipality
 
 # A name word: "Anna", "Gull-Britt", "Randén", "Nešić", "O'Neil", an initial "L" or "L.", a particle.
@@ -22,7 +23,7 @@ _WORD = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _NOTE_ITEMS = re.compile(
-    r"(?:\b(?:p|punkt|pkt|§|item|ärende)\.?\s*)(?P<list>\d+(?:\s*(?:[-–,&]|och)\s*\d+)*)", re.I
+    r"(?:(?:\b(?:p|punkt|pkt|item|ärende)|(?<!\w)§)\.?\s*)(?P<list>\d+(?:\s*(?:[-–,&]|och)\s*\d+)*)", re.I
 )
 _REMOTE = re.compile(r"digital|distans|teams|zoom|länk|online|remote|videolänk|telefon", re.I)
 _NOTE_HINT = re.compile(
@@ -39,6 +40,12 @@ _SENTENCE_WORDS = frozenset(
     "Det Den De Vi Ett En Nätverket Gruppen Mötet Frågan Här Där Inga Ingen Alla Flera Nästa Under Efter "
     "Inför Om Med För Till Från Och Samt Se Ur Nytt Ny Sammanfattning Kort Beslut Diskussion".split()
 )
+# Words that open a body's name, not a person's: "Region Jönköpings län: Anna Berg, samordnare"
+_BODY_HEADS = frozenset(
+    "Region Regionen Länsstyrelsen Länsstyrelsens Kommunförbundet Förbundet Kommunen".split()
+)
+# Titles that stand before a name without a title ending ("Professor Karin Nyberg")
+_LEADING_TITLES = frozenset({"professor", "docent", "doktor", "dr", "biskop", "landshövding", "överste"})
 _HEADER_CELLS = frozenset(
     {"namn", "name", "organisation", "kommun", "roll", "role", "titel", "närvaro", "funktion"}
 )
@@ -98,6 +105,8 @@ def name_length(text: str, start: int, end: int) -> int:
     for m in _NAME_WORD.finditer(text, start, end):
         if m.start() != pos:
             break
+        if m.end() < end and text[m.end()] == ":" and (m.end() + 1 >= end or not text[m.end() + 1].isalnum()):
+            return 0  # "Räddningstjänsten Östra Götaland: Anna Berg": a label, not a name
         if m.end() < end and (text[m.end()].isalnum() or text[m.end()] in "-:'’"):
             break  # only the start of a longer word ("SKR" in "SKR:s")
         word = m.group()
@@ -118,7 +127,7 @@ def name_length(text: str, start: int, end: int) -> int:
     while words and (words[-1].group() in _PARTICLES or len(words[-1].group().rstrip(".")) < 2):
         words.pop()
     capitals = sum(1 for w in words if w.group()[0].isupper())
-    if len(words) < 2 or capitals < 2 or words[0].group() in _SENTENCE_WORDS:
+    if len(words) < 2 or capitals < 2 or words[0].group() in _SENTENCE_WORDS | _BODY_HEADS:
         return 0
     return words[-1].end() - start
 
@@ -208,6 +217,17 @@ def parse_attendee_line(
             note = Part(parts[at + 1].start, parts[-1].end)
         parts = parts[:at]
     first = parts[0]
+    whole_name = name_length(text, first.start, first.end) == first.end - first.start
+    if not whole_name and (body_first := _body_first(text, gaz, parts)) is not None:
+        body_first.note, body_first.items_attended, body_first.remote = note, items, remote
+        body_first.status = status
+        return body_first
+    lead = _leading_title(text, first)
+    if lead is not None:
+        # "Kommunchef Elin Marklund, Lycksele kommun": the title before the name is the role
+        first = Part(lead.end + 1, first.end)
+        while first.start < first.end and text[first.start] == " ":
+            first = Part(first.start + 1, first.end)
     n = name_length(text, first.start, first.end)
     if n == 0:
         org_only = _org(gaz, text[first.start : first.end])
@@ -264,17 +284,25 @@ def parse_attendee_line(
             # "verksamhetschef GR": the organisation is the tail of the last part
             words = list(_WORD.finditer(text, last.start, last.end))
             for k in range(1, min(4, len(words))):
+                if words[-k - 1].group() in ("i", "på", "vid", "för"):
+                    words = []  # "Högskolan i Halmstad": the town belongs to the body's name
+                    break
                 tail = Part(words[-k].start(), last.end)
                 if resolved := _org(gaz, text[tail.start : tail.end]):
                     result.affiliation, (result.affiliation_canonical, result.org_id) = tail, resolved
                     rest = [*rest[:-1], Part(last.start, words[-k - 1].end())]
                     break
-            else:
-                if _looks_like_org(surface) and not _NOTE_HINT.fullmatch(surface.lower()):
-                    result.affiliation, result.affiliation_canonical = last, surface
-                    rest = rest[:-1]
+            if (
+                result.affiliation is None
+                and _looks_like_org(surface)
+                and not _NOTE_HINT.fullmatch(surface.lower())
+            ):
+                result.affiliation, result.affiliation_canonical = last, surface
+                rest = rest[:-1]
     role_parts.extend(rest)
     role_parts = [p for p in role_parts if p.end > p.start]
+    if lead is not None:
+        role_parts = [lead]
     if role_parts:
         result.role = Part(role_parts[0].start, role_parts[-1].end)
     if paren_org is not None:
@@ -285,6 +313,59 @@ def parse_attendee_line(
             result.org_id = resolved[1] if resolved else None
         else:
             result.note = Part(inner.start - 1, inner.end + 1)
+    return result
+
+
+_LEAD_WORD = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäöé-]+(?= +)")
+
+
+def _leading_title(text: str, first: Part) -> Part | None:
+    """A title before the name: "Kommunchef", "Regiondirektör", "Professor", "Biträdande rektor"."""
+    pos = first.start
+    for k in range(3):  # "regional utvecklingsdirektör Maria Ek": up to two words before the title
+        m = _LEAD_WORD.match(text, pos, first.end)
+        if m is None or (k and not m.group()[0].islower()):
+            return None
+        word = m.group().lower()
+        after = m.end()
+        while after < first.end and text[after] == " ":
+            after += 1
+        if (word in _LEADING_TITLES or word.endswith(cues().title_suffixes)) and name_length(
+            text, after, first.end
+        ):
+            return Part(first.start, m.end())
+        pos = after  # "biträdande socialchef Anna Berg": the title may be the second or third word
+    return None
+
+
+def _body_first(text: str, gaz: Gazetteer, parts: list[Part]) -> ParsedAttendee | None:
+    """Columns with the body first: "Bollnäs   Tomas Eriksson   kommunchef", "SKR   Name   role"."""
+    if len(parts) < 2:
+        return None
+    first, second = parts[0], parts[1]
+    surface = text[first.start : first.end]
+    n = name_length(text, second.start, second.end)
+    tail = text[second.start + n : second.end].strip()
+    if n == 0 or (tail and not tail[0].islower()):
+        return None  # the second column is a name, perhaps followed by a role ("Tomas Eriksson kommunchef")
+    resolved = _org(gaz, surface)
+    if resolved is None:
+        # an unknown body: a short capitalised column that is not a name itself ("X-trafik")
+        if (
+            not _looks_like_org(surface)
+            or len(surface.split()) > 4
+            or name_length(text, first.start, first.end)
+        ):
+            return None
+        if _leading_title(text, Part(first.start, second.end)) or surface.lower() in _HEADER_CELLS:
+            return None
+    result = ParsedAttendee(name=Part(second.start, second.start + n), affiliation=first)
+    result.affiliation_canonical, result.org_id = resolved if resolved else (surface, None)
+    rest = parts[2:]
+    if tail:
+        rest = [_trim(text, Part(second.start + n, second.end)), *rest]
+    if rest:
+        result.role = Part(rest[0].start, rest[-1].end)
     return result
 
 

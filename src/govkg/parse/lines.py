@@ -56,11 +56,11 @@ _TITLE = re.compile(
 )
 _ABSENT_CUES = (
     r"ej\s+närvarande|icke\s+närvarande|frånvarande|förhinder|anmält\s+förhinder|absent|apologies|"
-    r"ej\s+närv\.?"
+    r"ej\s+närv\.?|(?:anmäl[dt]|anmälda)\s+frånvaro|avanmälda?|ej\s+deltagande|deltog\s+(?:ej|inte)"
 )
 _PRESENT_CUES = (
     r"närvarande(?:\s+\w+){0,4}|deltagare|deltagande|deltog|medverkande(?:\s+\w+){0,2}|närvarolista|"
-    r"närvaro|participants|present|attendees|övriga\s+närvarande|adjungerade?|gäst(?:er)?|ledamöter|"
+    r"närvaro|participants|present|attendees|(?:övriga|även|dessutom|också)\s+(?:närvarande|deltagare|inbjudna|medverkande)|adjungerade?|gäst(?:er)?|inbjudna\s+gäster|inbjudna|inbjuden|ledamöter|"
     r"tjänstemän|närvarande\s+ledamöter"
 )
 # The cue alone, the cue + ":" + a list, or a label column: "Närvarande<TAB or 2+ spaces>Anna Berg, Ale"
@@ -70,7 +70,7 @@ _ATTENDANCE = re.compile(
     re.IGNORECASE,
 )
 _RECORDER = re.compile(
-    r"^(?:\*\*|__)?(?P<cue>antecknat\s+av|antecknad\s+av|antecknare|vid\s+protokollet|vid\s+pennan|protokollförare|"
+    r"^(?:\*\*|__)?(?P<cue>antecknat\s+av|antecknad\s+av|antecknare|vid\s+protokollet|vid\s+pennan|vid\s+(?:minnes)?anteckningarna|protokollförare|"
     r"mötessekreterare|sekreterare|(?:minnes)?anteckningar\s+förda\s+av|protokollet\s+fört\s+av|"
     r"noterat\s+av|minutes\s+taken\s+by|notes\s+by)\b\s*:?(?:\*\*|__)?\s*(?P<rest>.*)$",
     re.IGNORECASE,

@@ -21,6 +21,18 @@ _GROUP_LIST = re.compile(
 )
 # "och jag själv (Anna Berg) som antecknade": the writer of the notes names herself
 _MYSELF = re.compile(r"(?:och\s+)?jag\s+(?:själv\s+)?\((?P<name>[^()]+)\)", re.IGNORECASE)
+# Labels of a list's groups that name no body: "Ordinarie: A, B", "Ersättare: C"
+_LIST_LABELS = frozenset(
+    "ordinarie ersättare ersättande övriga ledamöter ledamot suppleanter tjänstemän gäster gäst "
+    "inbjudna inbjuden adjungerade adjungerad sekreterare ordförande mötesordförande justerare "
+    "protokollförare föredragande antecknare kommunerna kommuner närvarande deltagare".split()
+)
+# The last word of a body's one-word name: "Kompetensrådet", "Vårdförbundet", "Sjöfartsverket"
+_BODY_WORD = re.compile(
+    r"(?:rådet|nätverket|förbundet|verket|myndigheten|bolaget|universitet|högskolan|kansliet|"
+    r"nämnden|styrelsen|institutet|centrum|akademin)$",
+    re.IGNORECASE,
+)
 _COLUMNS = re.compile(r"\t+|\s{2,}")
 # "Från Region Skåne:", "Region Skåne:", "Från kommunerna:": a group label inside an attendance list
 _GROUP_LABEL = re.compile(r"^(?:från|för)?\s*(?P<group>[^:,]{2,60}?)\s*:$", re.IGNORECASE)
@@ -37,6 +49,9 @@ def attendance_block(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> 
         if line.kind is Kind.BLANK:
             continue
         if line.kind is not Kind.TEXT or (line.heading_level and not line.cells):
+            if line.heading_level == 9 and line.kind is Kind.TEXT and (label := _label_group(d, j, gaz)):
+                group = label  # "**Region Halland**" or "**Från kommunerna:**": a bold group label
+                continue
             break
         cells = line.cells
         if cells is not None:
@@ -48,28 +63,56 @@ def attendance_block(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> 
             start, end = line.start, line.end
             if is_table_header(_COLUMNS.split(d.norm.text[start:end].strip())):
                 continue  # "Namn<TAB>Kommun<TAB>Funktion": a header row of tab columns
+        if cells is None and _GROUP_LABEL.match(line.text):
+            # "Från Region Skåne:": the people below belong to this body, unless their line names another
+            group = _label_group(d, j, gaz)
+            continue
         parsed = parse_attendee_line(d.norm.text, gaz, start, end)
         if parsed is None and cells is None and (g := _GROUP_LIST.match(line.text)):
             # "Från Region X: A, regiondirektör, och B": a body's people on the label's own line
             body = d.quote(line.start + g.start("group"), line.start + g.end("group"))
             found = gaz.affiliation(body.text)
-            if found or g.group("from"):
+            listed_text = g.group("list")
+            unknown_body = (  # "Vård- och omsorgscollege: Anna Berg, samordnare": a label, not a name
+                body.text[:1].isupper()
+                and body.text.split()[0].lower() not in _LIST_LABELS
+                and len(body.text.split()) <= 6
+                and name_length(listed_text, 0, len(listed_text)) > 0
+            )
+            if found or g.group("from") or unknown_body:
                 listed = (line.start + g.start("list"), line.start + g.end("list"))
                 group_of = (
                     (body, found[0], getattr(found[1], "id", None)) if found else (body, body.text, None)
                 )
                 _list_entries(d, listed, status, minutes, gaz, group_of)
                 continue
-        if parsed is None and cells is None and (g := _GROUP_LABEL.match(line.text)):
-            # the people below belong to this body, unless their own line names another
-            a = line.start + g.start("group")
-            quote = d.quote(a, line.start + g.end("group"))
-            found = gaz.affiliation(quote.text)
-            group = (quote, found[0], getattr(found[1], "id", None)) if found else None
-            continue
         if parsed is None:
             break
+        if parsed.organisation_only and cells is None:
+            # "Region Halland" alone on its line: the body of the people listed below it
+            quote = d.quote(parsed.name.start, parsed.name.end)
+            group = (quote, parsed.affiliation_canonical or quote.text, parsed.org_id)
         add_attendee(d, parsed, status, minutes, group)
+
+
+def _label_group(d: LinedText, j: int, gaz: Gazetteer) -> tuple[Quote, str, str | None] | None:
+    """A group label line ("Från Region Skåne:", "Östsam Utveckling:", "**Region Halland**")."""
+    line = d.lines[j]
+    g = _GROUP_LABEL.match(line.text)
+    if g is None:  # a bold line: a label only if it names a body, else it is a heading
+        quote = d.quote(line.start, line.end)
+        found = gaz.affiliation(quote.text) if gaz.lookup(quote.text.strip()) else None
+    else:
+        quote = d.quote(line.start + g.start("group"), line.start + g.end("group"))
+        found = gaz.affiliation(quote.text)
+    if found:
+        return (quote, found[0], getattr(found[1], "id", None))
+    words = quote.text.split()
+    capitals = sum(1 for w in words if w[:1].isupper())
+    bodyish = capitals >= 2 or quote.text.isupper() or bool(_BODY_WORD.search(words[-1]))
+    if bodyish and words[0].lower() not in _LIST_LABELS and len(words) <= 6:
+        return (quote, quote.text, None)  # a body the gazetteer does not know ("Östsam Utveckling")
+    return None
 
 
 def status_rows(d: LinedText, indices: list[int], minutes: Minutes, gaz: Gazetteer) -> None:

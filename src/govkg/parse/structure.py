@@ -122,9 +122,18 @@ def _longest_chain(lines: list[Line], pool: list[int]) -> list[int]:
     for i in pool:
         n = int(lines[i].number or 0)
         prev = [best[j] for j in best if int(lines[j].number or 0) == n - 1 and best[j][-1] == j]
-        chain = [*max(prev, key=len), i] if prev else [i]
+        chain = [*max(prev, key=lambda c: (len(c), c[-1])), i] if prev else [i]  # ties: the nearest
         best[i] = chain
-    return max(best.values(), key=lambda c: (len(c), -c[0]), default=[])
+    chains = [c for i, c in best.items() if not any(best[j][-2:] == [i, j] for j in best if j != i)]
+    longest = max(chains, key=lambda c: (len(c), -c[0]), default=[])
+    if len(longest) >= 2 and _is_list(lines, longest):
+        # "Dagordning: 1. … 2. …" above the sections repeats their numbers: a list of consecutive
+        # lines is the agenda's list, the chain of headings that carry bodies is the items (it may
+        # lack a closing entry of the list, "6. Mötets avslutande")
+        bodied = [c for c in chains if len(c) >= max(2, len(longest) - 1) and not _is_list(lines, c)]
+        if bodied:
+            return max(bodied, key=lambda c: (len(c), -c[0]))
+    return longest
 
 
 def _isolated(lines: list[Line], i: int) -> bool:

@@ -2,8 +2,10 @@
 
 Whole-graph aggregates are slow at query time, so the build precomputes them here, in
 ``<base>graph/derived``: each membership's observed ``time:Interval`` (first to last meeting it was
-listed at), co-attendance edges between persons present at the same meetings, and co-occurrence
-edges between topics of the same agenda items.
+listed at), co-attendance edges between persons present at the same meetings, co-occurrence
+edges between topics of the same agenda items, and for each follow-up the date of the first later
+meeting that took it up (``gk:takenUpAt``: an item of a later meeting of the same network that
+references it or shares a topic with the item it came from).
 
 The few facts these need are collected into ``Facts`` while the build maps each document (its quads
 are in memory then anyway), so a build does not read the whole store back. Document graphs the
@@ -14,6 +16,7 @@ predicate, only when there are such graphs). Memberships come from the entities 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -31,32 +34,40 @@ _INSTANT_PROPERTY = {
     XSD.gYearMonth.value: TIME.inXSDgYearMonth,
     XSD.gYear.value: TIME.inXSDgYear,
 }
-_CLASSES = (GK.Attendance, ORG.Membership, BESLUIT.Agendapunt)
+_CLASSES = (GK.Attendance, ORG.Membership, BESLUIT.Agendapunt, GK.FollowUp)
 _PREDICATES = (
     GK.meeting, GK.attendee, GK.status, OPENGOV.onBehalfOf, SCHEMA.organizer, SCHEMA.startDate,
-    ORG.member, ORG.organization, DCT.subject,
+    ORG.member, ORG.organization, DCT.subject, BESLUIT.behandelt, DCT.references,
 )  # fmt: skip
+# dct:isPartOf is kept for follow-ups only (annotations have it too, a hundred per document)
+_PART_OF = DCT.isPartOf
 
 Pair = tuple[NamedNode, NamedNode | Literal]
 
 
 @dataclass(slots=True)
 class Facts:
-    """What the derived graph needs from the documents: instances of three classes and the
-    (subject, object) pairs of nine predicates."""
+    """What the derived graph needs from the documents: instances of a few classes, the (subject,
+    object) pairs of a few predicates, and the item each follow-up is part of."""
 
     instances: dict[NamedNode, set[NamedNode]] = field(default_factory=lambda: {c: set() for c in _CLASSES})
     pairs: dict[NamedNode, list[Pair]] = field(default_factory=lambda: {p: [] for p in _PREDICATES})
+    part_of: dict[NamedNode, NamedNode] = field(default_factory=dict)  # follow-up → its item
 
     def add(self, quads: Iterable[Quad]) -> None:
         """Take the relevant facts of some quads (one document's graph)."""
         instances, pairs, rdf_type = self.instances, self.pairs, RDF.type
+        follow_ups = instances[GK.FollowUp]
         for q in quads:
             p = q.predicate
             if p == rdf_type:
                 found = instances.get(q.object)  # type: ignore[arg-type]
                 if found is not None and isinstance(q.subject, NamedNode):
                     found.add(q.subject)
+            elif p == _PART_OF:
+                # the mapping types a follow-up before it says what it is part of
+                if q.subject in follow_ups and isinstance(q.object, NamedNode):
+                    self.part_of[q.subject] = q.object  # type: ignore[index]
             elif (
                 (target := pairs.get(p)) is not None
                 and isinstance(q.subject, NamedNode)
@@ -70,6 +81,7 @@ class Facts:
             self.instances[cls] |= found
         for p, target in other.pairs.items():
             self.pairs[p].extend(target)
+        self.part_of.update(other.part_of)
 
     def add_from_store(self, kg: KnowledgeStore, graphs: set[NamedNode]) -> None:
         """The facts of some graphs held in the store, by one pattern scan per predicate and class."""
@@ -85,6 +97,10 @@ class Facts:
                 s, o = q.subject, q.object
                 if q.graph_name in graphs and isinstance(s, NamedNode) and isinstance(o, NamedNode | Literal):
                     target.append((s, o))
+        for f in self.instances[GK.FollowUp]:
+            for q in store.quads_for_pattern(f, _PART_OF, None, None):
+                if q.graph_name in graphs and isinstance(q.object, NamedNode):
+                    self.part_of[f] = q.object
 
 
 def document_graphs(kg: KnowledgeStore) -> set[NamedNode]:
@@ -143,7 +159,7 @@ def derive(kg: KnowledgeStore, facts: Facts | None = None) -> list[Quad]:
     person_of = _one(pairs[GK.attendee], attendances)
     status_of = _one(pairs[GK.status], attendances)
     behalf_of = _one(pairs[OPENGOV.onBehalfOf], attendances)
-    meetings = set(meeting_of.values())
+    meetings = set(meeting_of.values()) | {m for m, _ in pairs[BESLUIT.behandelt]}
     organizer = _one(pairs[SCHEMA.organizer], meetings)
     dates: dict[NamedNode, Literal] = {}
     for s, o in pairs[SCHEMA.startDate]:
@@ -162,6 +178,7 @@ def derive(kg: KnowledgeStore, facts: Facts | None = None) -> list[Quad]:
     _membership_intervals(sink, by_key, meeting_of, person_of, behalf_of, organizer, dates)
     _coattendance(iris, sink, meeting_of, person_of, status_of)
     _topic_cooccurrence(iris, sink, facts.instances[BESLUIT.Agendapunt], pairs[DCT.subject])
+    _taken_up(sink, facts, organizer, dates)
     return sink.quads()
 
 
@@ -238,3 +255,47 @@ def _topic_cooccurrence(iris: Iris, sink: QuadSink, items: set[NamedNode], subje
         sink.add(node, GK.coTopic, b)
         sink.add(node, GK.weight, integer(len(its)))
         sink.add_all(node, GK.agendaItem, sorted(its, key=lambda n: n.value))
+
+
+def _taken_up(
+    sink: QuadSink, facts: Facts, organizer: dict[NamedNode, NamedNode], dates: dict[NamedNode, Literal]
+) -> None:
+    """``gk:takenUpAt``: the first date after a follow-up's meeting at which a meeting of the same
+    network dealt with an item that references the follow-up or shares a topic with its item."""
+    items = facts.instances[BESLUIT.Agendapunt]
+    meeting_of: dict[NamedNode, NamedNode] = {}
+    for mt, listed in facts.pairs[BESLUIT.behandelt]:
+        if isinstance(listed, NamedNode):
+            meeting_of[listed] = mt
+    topics: dict[NamedNode, set[NamedNode]] = defaultdict(set)
+    dated: dict[tuple[NamedNode, NamedNode], list[str]] = defaultdict(list)  # (network, topic) → dates
+    for subject, topic in facts.pairs[DCT.subject]:
+        if subject in items and isinstance(topic, NamedNode):
+            topics[subject].add(topic)
+            m = meeting_of.get(subject)
+            if m is not None and m in organizer and m in dates:
+                dated[(organizer[m], topic)].append(dates[m].value)
+    first_after: dict[tuple[NamedNode, NamedNode], list[str]] = {k: sorted(v) for k, v in dated.items()}
+    references: dict[NamedNode, list[NamedNode]] = defaultdict(list)
+    for later_item, f in facts.pairs[DCT.references]:
+        if isinstance(f, NamedNode):
+            references[f].append(later_item)
+    for f in sorted(facts.instances[GK.FollowUp], key=lambda n: n.value):
+        item = facts.part_of.get(f)
+        meeting = meeting_of.get(item) if item is not None else None
+        if item is None or meeting is None or meeting not in dates:
+            continue  # an undated meeting: no later meeting to compare with
+        date = dates[meeting].value
+        later: list[str] = []
+        network = organizer.get(meeting)
+        for topic in topics.get(item, ()) if network is not None else ():
+            ds = first_after.get((network, topic), [])  # type: ignore[arg-type]
+            k = bisect_right(ds, date)
+            if k < len(ds):
+                later.append(ds[k])
+        for li in references.get(f, []):
+            lm = meeting_of.get(li)
+            if lm is not None and lm in dates and dates[lm].value > date:
+                later.append(dates[lm].value)
+        if later:
+            sink.add(f, GK.takenUpAt, Literal(min(later)))
