@@ -16,7 +16,8 @@ _ORG_SUFFIXES = (
     "regionen", "regionens", "kommun", "kommuns", "kommunen", "förbundet", "förbundets", "nätverket",
     "gruppen", "gruppens", "nämnden", "nämndens", "myndigheten", "centralen", "styrelsen", "styrelsens",
     "verket", "verkets", "kassan", "stad", "stads", "län", "läns", "rådet", "gatan", "vägen", "torget",
-    "huset", "skolan", "högskolan", "sjukhuset", "bolaget", "ledningen",
+    "huset", "skolan", "högskolan", "sjukhuset", "bolaget", "ledningen", "central", "centrals",
+    "förbund", "förbunds",
 )  # fmt: skip
 _ORG_HEADS = frozenset({"region", "länsstyrelsen", "kommunförbundet", "landstinget", "sveriges"})
 _CONNECTORS = frozenset({"och", "samt"})

@@ -58,7 +58,7 @@ class RawDate:
 
     start: int
     end: int
-    kind: str  # day | dayrange | month | year | yearrange | season | week
+    kind: str  # day | dayrange | month | quarter | year | yearrange | season | week
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -107,6 +107,14 @@ _P_BARE_MONTH = _rx(
 _P_SEASON = _rx(rf"\b(våren|sommaren|hösten|vintern|vårterminen|höstterminen)\b(?:\s+({_YEAR}){_END})?")
 _P_PAST_SEASON = _rx(r"\bi\s+(våras|somras|höstas|vintras)\b")
 _P_THIS_SEASON = _rx(r"\bi\s+(höst|sommar|vinter)\b(?!\w)")
+# "under första kvartalet 2027", "kvartal 3", "Q1 2027": a quarter, a range of three months
+_P_QUARTER = _rx(
+    rf"\b(?:(första|andra|tredje|fjärde|sista)\s+kvartalet|kvartal\s+([1-4])\b|Q([1-4])(?=\s+{_YEAR}))"
+    rf"(?:\s+({_YEAR}){_END})?"
+)
+_QUARTER_OF = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "sista": 4}
+# "Dnr 2026/28", "Diarienr KS 2026/31": a diary number, not a year range
+_DIARY_BEFORE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärendenr)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?$", re.I)
 _P_WEEK = _rx(rf"\b(?:vecka|v\.)\s?([1-9]|[1-4]\d|5[0-3])\b(?:,?\s+({_YEAR}){_END})?")
 _P_YEAR_RANGE = _rx(rf"(?<![\w/.-])({_YEAR})\s*([-–/])\s*({_YEAR}|\d{{2}}){_END}(?!-\d)")
 _P_ISO_MONTH = _rx(rf"(?<![\w/.-])({_YEAR})-(0[1-9]|1[0-2]){_END}(?!-)")
@@ -121,7 +129,7 @@ _NEEDS: dict[int, re.Pattern[str] | None] = {
     for p in (
         _P_ISO_DAY, _P_CROSS_RANGE, _P_NAMED_RANGE, _P_NAMED_DAY, _P_NUM_CROSS, _P_NUM_RANGE,
         _P_NUM_DAY, _P_DOTTED, _P_MONTH_YEAR, _P_BARE_MONTH, _P_SEASON, _P_PAST_SEASON,
-        _P_THIS_SEASON, _P_WEEK, _P_YEAR_RANGE, _P_ISO_MONTH, _P_ELECTION, _P_YEAR,
+        _P_THIS_SEASON, _P_QUARTER, _P_WEEK, _P_YEAR_RANGE, _P_ISO_MONTH, _P_ELECTION, _P_YEAR,
     )
 }  # fmt: skip
 
@@ -211,6 +219,9 @@ def _scan_one(text: str) -> list[RawDate]:
         y, mo, d = int(m[3]), int(m[2]), int(m[1])
         if 1 <= mo <= 12 and _valid(y, mo, d):
             add(RawDate(m.start(), m.end(), "day", y, mo, d))
+    for m in each(_P_QUARTER):
+        q = _QUARTER_OF[m[1].lower()] if m[1] else int(m[2] or m[3])
+        add(RawDate(m.start(), m.end(), "quarter", _year(m[4]), 3 * q - 2, end_month=3 * q))
     for m in each(_P_WEEK):
         add(RawDate(m.start(), m.end(), "week", _year(m[2]), day=int(m[1])))
     for m in each(_P_MONTH_YEAR):
@@ -227,7 +238,12 @@ def _scan_one(text: str) -> list[RawDate]:
     for m in each(_P_YEAR_RANGE):
         y1, tail = int(m[1]), m[3]
         y2 = int(tail) if len(tail) == 4 else y1 // 100 * 100 + int(tail)
-        if y1 < y2 <= y1 + 20 and not _name_before(text, m.start()) and not (len(tail) == 2 and y2 <= 12):
+        if (
+            y1 < y2 <= y1 + 20
+            and not _name_before(text, m.start())
+            and not (len(tail) == 2 and y2 <= 12)
+            and not _DIARY_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        ):
             add(RawDate(m.start(), m.end(), "yearrange", y1, end_year=y2))
     for m in each(_P_ISO_MONTH):
         add(RawDate(m.start(), m.end(), "month", int(m[1]), int(m[2])))
@@ -236,6 +252,7 @@ def _scan_one(text: str) -> list[RawDate]:
     for m in each(_P_YEAR):
         if (
             _name_before(text, m.start())
+            or _DIARY_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
             or _COUNT_BEFORE.search(text[: m.start()])
             or _AMOUNT_AFTER.match(text, m.end())
         ):
@@ -308,6 +325,8 @@ def resolve(raw: RawDate, ref_year: int | None, ref_month: int | None = None) ->
         return f"{year:04d}-{raw.month:02d}", "month", inferred
     if raw.kind == "season":
         return f"{year:04d}", "season", inferred
+    if raw.kind == "quarter":
+        return f"{year:04d}-{raw.month:02d}/{year:04d}-{raw.end_month:02d}", "range", inferred
     if raw.kind == "week":
         try:
             monday = date.fromisocalendar(year or 0, raw.day or 1, 1)

@@ -12,7 +12,7 @@ from govkg.extract.persons import KnownPerson, find_persons
 from govkg.extract.statements import find_statements
 from govkg.extract.topics import TopicScheme, assign_topics
 from govkg.extract.urls import find_urls
-from govkg.gazetteer import Gazetteer, Organisation
+from govkg.gazetteer import Gazetteer, Municipality, Organisation
 from govkg.model import Minutes, OrgMention, Quote, Span
 
 __all__ = ["extract_mentions"]
@@ -26,6 +26,48 @@ def _meeting_year(minutes: Minutes) -> int | None:
 # "förbundet", "Förbundets": the federation itself, when the minutes are a federation's own
 _BARE_FEDERATION = re.compile(r"(?<![\w-])[Ff]örbundet(?:s)?(?![\w-])")
 _FEDERATION_NAME = re.compile(r"kommun(?:al)?förbund", re.IGNORECASE)
+
+
+def _member_codes(minutes: Minutes, gaz: Gazetteer) -> set[str] | None:
+    """The network's member municipalities, as far as the attendance shows them; None: unknown.
+
+    GUIDELINES §6: only members count as municipalities mentioned; a town outside the network
+    ("dubbelspår mellan Uppsala och Gävle", "pendeltåg mot Göteborg") is not one. The members are
+    the municipalities whose people attend or are absent, the other municipalities of the county
+    most of them lie in, and the members of a federation the attendees come from. With fewer than
+    three municipalities in the lists the network is not known well enough to exclude anything.
+    """
+    codes: set[str] = set()
+    federations: set[str] = set()
+    votes: Counter[str] = Counter()  # county codes: of the municipalities, regions, county boards
+    county_of = {m.county_name.removesuffix(" län").rstrip("s"): m.county_code for m in gaz.municipalities}
+    for a in minutes.attendees:
+        entry = gaz.organisation(a.org_id) if a.org_id else None
+        if a.org_id and a.org_id.startswith("kommun-"):
+            codes.add(a.org_id.removeprefix("kommun-"))
+        elif a.org_id and gaz.members(a.org_id):
+            federations.add(a.org_id)
+        elif a.affiliation_canonical and isinstance(
+            muni := gaz.lookup(a.affiliation_canonical), Municipality
+        ):
+            codes.add(muni.scb_code)
+        elif isinstance(entry, Organisation) and entry.kind == "county_administrative_board":
+            votes[entry.id.rsplit("-", 1)[-1]] += 1
+        elif isinstance(entry, Organisation) and entry.kind == "region":
+            stem = entry.name.removeprefix("Region ").removesuffix(" län").rstrip("s")
+            if stem in county_of:
+                votes[county_of[stem]] += 1
+    found = [m for c in codes if (m := gaz.municipality_by_code(c)) is not None]
+    votes.update(m.county_code for m in found)
+    if sum(votes.values()) < 3:
+        return None
+    county, n = votes.most_common(1)[0]
+    if n * 3 < sum(votes.values()) * 2:
+        return None  # the attendance spans counties: no single county to judge membership by
+    members = codes | {m.scb_code for m in gaz.municipalities if m.county_code == county}
+    for fed in federations:
+        members.update(m.scb_code for m in gaz.members(fed))
+    return members
 
 
 def _host_federation(minutes: Minutes, gaz: Gazetteer) -> tuple[str, str | None] | None:
@@ -73,6 +115,7 @@ def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Mi
         rb = minutes.recorded_by
         known.append(KnownPerson(rb.name.text, None, rb.role.text if rb.role else None))
     host = _host_federation(minutes, gaz)
+    members = _member_codes(minutes, gaz)
     for item in minutes.items:
         start, end = item.span.start, item.span.end
         region = text[start:end]
@@ -86,7 +129,9 @@ def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Mi
         item.organisations_mentioned = find_organisations(region, start, gaz)
         if host is not None and _BARE_FEDERATION.search(region):
             _add_host_federation(item.organisations_mentioned, region, start, host)
-        item.municipalities_mentioned = find_municipalities(region, start, gaz)
+        item.municipalities_mentioned = [
+            m for m in find_municipalities(region, start, gaz) if members is None or m.scb_code in members
+        ]
         item.dates_mentioned = find_dates(region, start, meeting_year=year, meeting=minutes.meeting.date)
         agents = [p.name.text for p in item.persons_mentioned] + [
             o.surface.text for o in item.organisations_mentioned

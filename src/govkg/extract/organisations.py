@@ -67,8 +67,12 @@ _RESCUE = re.compile(
     r"(?<![\w-])(?:Räddningstjänsten(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,3}"
     r"|(?:[A-ZÅÄÖ][\wåäö-]*\s+){1,3}[Rr]äddningstjänstförbund(?![\wåäö])"
     r"|[A-ZÅÄÖ][\wåäö]*räddningstjänstförbund(?![\wåäö])"
-    r"|Räddningstjänstförbundet(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,3})(?![\wåäö])"
+    r"|Räddningstjänstförbundet(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,3}"
+    r"|(?:[A-ZÅÄÖ][\wåäö-]*\s+){1,3}(?:brand-\s+och\s+)?räddningsförbund(?:et)?"
+    r"|[A-ZÅÄÖ][\wåäö]*räddningsförbund(?:et)?)(?![\wåäö])"
 )
+# "Kollektivtrafikförvaltningen UL", "Miljöförvaltningen SRMH": an administration and its acronym
+_ADMIN_ACRONYM = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\wåäö]*förvaltningen\s+[A-ZÅÄÖ]{2,6}(?![\wåäö-])")
 # Capitalised definite adjectives before an organ compound name it: "Regionala politiska samverkansrådet"
 _NAME_ADJECTIVES = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+(?:a|iska)(?:\s+[a-zåäö]+(?:a|iska)){0,2})\s+$")
 _ORGAN = re.compile(
@@ -197,7 +201,10 @@ def _university_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
     for m in _UNIVERSITY.finditer(text):
         if not _overlaps(m.start(), m.end(), taken):
             hits.append(_Hit(m.start(), m.end(), m.group(), "other", None))
-    for m in _RESCUE.finditer(text) if "äddningstjänst" in text else ():
+    for m in _RESCUE.finditer(text) if "äddnings" in text else ():
+        if not _overlaps(m.start(), m.end(), taken):
+            hits.append(_Hit(m.start(), m.end(), _SPACES.sub(" ", m.group()), "other", None))
+    for m in _ADMIN_ACRONYM.finditer(text) if "förvaltningen " in text else ():
         if not _overlaps(m.start(), m.end(), taken):
             hits.append(_Hit(m.start(), m.end(), _SPACES.sub(" ", m.group()), "other", None))
     programmes = _PROGRAMME.finditer(text) if _PROGRAMME_HINT.search(text) else ()

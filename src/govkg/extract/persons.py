@@ -134,6 +134,9 @@ class _Scanner:
                 name, end = name[:-1], end - 1  # "Anna Bergs förslag": genitive of a known name
             elif name.endswith(("sons", "ssons")) and self._genitive_context(end):
                 name, end, canonical = name[:-1], end - 1, canonical[:-1]
+            if n > 1 and self.org_canonical is not None and self.org_canonical(name) is not None:
+                i += n  # "Adda Inköpscentral": a known body whose first word is also a first name
+                continue
             found.append(_Found(name, first.start, end, canonical, self.sent[first.start]))
             i += n
         return found

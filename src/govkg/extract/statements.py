@@ -166,6 +166,9 @@ _REPORTED = re.compile(
     r"uppgav|uppger)\b[^.]*?\batt\b",
     re.IGNORECASE,
 )
+# Another body's wish: "Länsstyrelsen vill att varje kommun utser …" asks; it decides nothing here
+# (the group's own will, "Gruppen vill att", is a decision cue of its own and matches first)
+_WISH = re.compile(r"\b(?:vill|önskar|begär|ber)\b[^.]*?\batt\b", re.IGNORECASE)
 _LABEL = re.compile(r"^[^:.?!]{1,60}:\s+")
 
 
@@ -282,7 +285,9 @@ def _classify(
         return block
     veto = _first(vetoes, sentence, low=low, any_need=need.get("borderline"))
     decision = _first(decision_cues, sentence, table.clause_break, low, need.get("decision"))
-    if decision and _REPORTED.search(sentence, 0, decision.start()):
+    if decision and (
+        _REPORTED.search(sentence, 0, decision.start()) or _WISH.search(sentence, 0, decision.start())
+    ):
         decision = None  # "A informerade om att styrelsen fastställer …": a report, not the group's decision
     if decision and (veto is None or _decision_outranks(sentence, veto, decision, table)):
         return "decision", decision.group(0)

@@ -161,6 +161,23 @@ def _looks_like_org(surface: str) -> bool:
     return bool(words) and surface[0].isupper() and len(words) <= 8 and not surface.endswith(".")
 
 
+def _paren_org_role(
+    text: str, gaz: Gazetteer, inner: Part
+) -> tuple[Part, tuple[str, str | None], Part] | None:
+    """ "(Region Halland, regiondirektör)" / "(regiondirektör, Region Halland)": (body, its entry, role)."""
+    content = text[inner.start : inner.end]
+    if content.count(",") != 1 or _NOTE_HINT.search(content):
+        return None
+    cut = inner.start + content.index(",")
+    halves = [_trim(text, Part(inner.start, cut)), _trim(text, Part(cut + 1, inner.end))]
+    for k in (0, 1):
+        org, other = halves[k], halves[1 - k]
+        resolved = _org(gaz, text[org.start : org.end])
+        if resolved and other.end > other.start and not _org(gaz, text[other.start : other.end]):
+            return org, resolved, other
+    return None
+
+
 def parse_note(note: str) -> tuple[list[int] | None, bool]:
     """'(p1)', '(digitalt p 1)', '(punkt 1–3)', '(p 1, 3)' → (items attended, remote)."""
     items: list[int] | None = None
@@ -188,17 +205,22 @@ def parse_attendee_line(
     items: list[int] | None = None
     remote = False
     paren_org: tuple[Part, tuple[str, str | None] | None] | None = None
+    paren_role: Part | None = None
     m = _TRAILING_PAREN.search(text, start, end)
     if m and m.start() > start:
         inner = Part(m.start("note"), m.end("note"))
         content = text[inner.start : inner.end].strip()
         resolved = _org(gaz, content) if content else None
+        split = _paren_org_role(text, gaz, inner) if content and not resolved else None
         if (
             content
             and (resolved or (content.isupper() and 2 <= len(content) <= 12))
             and not _NOTE_HINT.search(content)
         ):
             paren_org = (inner, resolved)
+        elif split is not None:
+            # "Anders Lind (Region Halland, regiondirektör)": the body and the role in one bracket
+            paren_org, paren_role = (split[0], split[1]), split[2]
         else:
             note = Part(m.start("note") - 1, m.end("note") + 1)
             items, remote = parse_note(content)
@@ -305,6 +327,8 @@ def parse_attendee_line(
         role_parts = [lead]
     if role_parts:
         result.role = Part(role_parts[0].start, role_parts[-1].end)
+    if paren_role is not None and result.role is None:
+        result.role = paren_role
     if paren_org is not None:
         inner, resolved = paren_org
         if result.affiliation is None:

@@ -43,6 +43,7 @@ class Line:
     rest: tuple[int, int] | None = None  # for ATTENDANCE/RECORDER/ITEM: offsets of the text after the cue
     number: str | None = None  # for ITEM
     bare: bool = False  # for ITEM: "1  Title", a number with no dot, bracket or dash after it
+    column: int | None = None  # for ATTENDANCE from a table header: the cell index of the cue
 
 
 _MD_HEADING = re.compile(r"^(#{1,6}|={1,6})\s+")
@@ -75,6 +76,11 @@ _RECORDER = re.compile(
     r"noterat\s+av|minutes\s+taken\s+by|notes\s+by)\b\s*:?(?:\*\*|__)?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "Ordförande: Anna Berg, Ale": the chair named in the header is present (a bare "ordförande" is a role)
+_CHAIR = re.compile(
+    r"^(?:\*\*|__)?(?:mötesordförande|ordförande|ordf\.)\s*:(?:\*\*|__)?\s*(?P<rest>[A-ZÅÄÖ].*)$", re.I
+)
+_CUE_CELL = re.compile(rf"^(?:(?P<absent>{_ABSENT_CUES})|(?P<present>{_PRESENT_CUES}))$", re.IGNORECASE)
 # "1.", "1)", "2.1", "§ 12", "Punkt 3:", "Ärende 4 –" — the number and what follows it.
 _ITEM = re.compile(
     r"^(?:(?:§|punkt|paragraf|ärende|item|p\.)\s*(?P<n1>\d{1,3}(?:\.\d{1,2})*)\s*[.:)]?"
@@ -82,6 +88,10 @@ _ITEM = re.compile(
     r"|(?P<n3>\d{1,3}\.\d{1,2}(?:\.\d{1,2})*)(?=\s))"
     r"\s*[-–:]?\s*(?P<title>\S.*)?$",
     re.IGNORECASE,
+)
+# "§ 14 Dnr 2026/28", "§ 3 Diarienr KS 2026/31": a diary number after the number is metadata
+_DIARY_TITLE = re.compile(
+    r"^(?:dnr|diarienr|diarienummer|ärendenr)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?\d{2,4}[/.:-]\d{1,5}\S*$", re.I
 )
 # "Anna Berg, som antecknade": the note-taker named before the cue
 _RECORDER_AFTER = re.compile(
@@ -96,7 +106,7 @@ _CLOSING = re.compile(
     r"forwarded\s+message)\s*-{2,}$",
     re.IGNORECASE,
 )
-_MAIL_FIELD = re.compile(r"^(?:från|skickat|till|kopia|ämne|from|sent|to|cc|subject|date|datum)\s*:", re.I)
+MAIL_FIELD = re.compile(r"^(?:från|skickat|till|kopia|ämne|from|sent|to|cc|subject|date|datum)\s*:", re.I)
 _RULE_CHARS = frozenset("-=_*|:~ ")  # a line of only these is a rule or table border: blank
 _BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})\s+(?P<title>[A-ZÅÄÖ].*)$")
 # Word/PDF heading numbering: "1  Föregående anteckningar", "2<TAB>Ekonomi". Only an agenda
@@ -180,12 +190,43 @@ def _mark_mail_headers(lines: list[Line]) -> None:
         if (
             seen_text
             and ":" in line.text
-            and _MAIL_FIELD.match(line.text)
+            and MAIL_FIELD.match(line.text)
             and len(nxt) == 2
-            and all(_MAIL_FIELD.match(ln.text) for ln in nxt)
+            and all(MAIL_FIELD.match(ln.text) for ln in nxt)
         ):
             line.kind = Kind.CLOSING
-        seen_text = seen_text or ":" not in line.text or not _MAIL_FIELD.match(line.text)
+        seen_text = seen_text or ":" not in line.text or not MAIL_FIELD.match(line.text)
+
+
+def _cue_column(line: Line) -> tuple[int, str] | None:
+    """ "| Datum | Tid | Plats | Närvarande |": the cell that heads a column of attendees."""
+    cells = [c.strip().strip("*_ ").lower() for c in line.raw.strip()[1:-1].split("|")]
+    if any(c in ("namn", "name", "person", "deltagare") for c in cells):
+        return None  # "| Namn | Kommun | Närvarande |" with Ja/Nej cells: status rows, read elsewhere
+    for k, cell in enumerate(line.raw.strip()[1:-1].split("|")):
+        m = _CUE_CELL.match(cell.strip().strip("*_ "))
+        if m:
+            return k, "absent" if m.group("absent") else "present"
+    return None
+
+
+def _diary_titles(lines: list[Line]) -> None:
+    """ "§ 14 Dnr 2026/28" + the errand on the next line: that line is the title, the number metadata."""
+    for i, line in enumerate(lines):
+        if line.kind is not Kind.ITEM or line.rest is None:
+            continue
+        if not _DIARY_TITLE.match(_rest_text(line)):
+            continue
+        nxt = next((ln for ln in lines[i + 1 : i + 3] if ln.kind is not Kind.BLANK), None)
+        if nxt is None or nxt.kind is not Kind.TEXT or not _heading_like(nxt.text):
+            continue
+        line.rest = (nxt.start, nxt.end)
+        nxt.kind = Kind.BLANK  # the title line is part of the heading, not a block of the body
+
+
+def _rest_text(line: Line) -> str:
+    assert line.rest is not None
+    return line.text[line.rest[0] - line.start : line.rest[1] - line.start]
 
 
 def _heading_like(title: str) -> bool:
@@ -213,6 +254,12 @@ def classify(lines: list[NLine]) -> list[Line]:
                 line.status = "absent" if m.group("absent") else "present"
                 if rest:
                     line.rest = (line.start + m.start(group), line.start + m.end(group))
+        if line.kind is Kind.TEXT and (m := _CHAIR.match(text)):
+            line.kind, line.status = Kind.ATTENDANCE, "present"
+            line.rest = (line.start + m.start("rest"), line.start + m.end("rest"))
+        if line.kind is Kind.TEXT and line.cells and (column := _cue_column(line)) is not None:
+            line.kind, line.column = Kind.ATTENDANCE, column[0]
+            line.status = column[1]
         if line.kind is Kind.TEXT and (m := _RECORDER.match(text) or _RECORDER_AFTER.match(text)):
             rest = m.group("rest")
             if not rest or len(rest.split()) <= 8:
@@ -239,6 +286,7 @@ def classify(lines: list[NLine]) -> list[Line]:
                     line.rest = (line.start + at, line.start + at + len(title))
         out.append(line)
     _mark_mail_headers(out)
+    _diary_titles(out)
     # The title stands first: "Anteckningar" further down is a section ("## Anteckningar").
     for line in out:
         if line.kind is Kind.BLANK:

@@ -157,6 +157,8 @@ def header_date(text: str) -> MeetingDate | None:
     '2025-08-29'
     """
     units = _header_units(text)
+    if found_in_table := _table_date(units):
+        return found_in_table
     yearless: tuple[RawDate, str, int] | None = None  # a titled/labelled day without its year
     for unit, start in units:
         body = _MARKUP.sub("", unit)
@@ -188,6 +190,54 @@ def header_date(text: str) -> MeetingDate | None:
     if found is None and yearless is not None:
         found = _yearless_day(text, units, *yearless)
     return found
+
+
+_DATE_CELL = re.compile(r"^(?:datum|mötesdatum|sammanträdesdatum|date|dag)$", re.IGNORECASE)
+
+
+def _cells(line: str) -> list[tuple[str, int]] | None:
+    """The cells of a "| a | b |" row with their offsets in the line, or None."""
+    body = line.strip()
+    if not (body.startswith("|") and body.endswith("|") and body.count("|") >= 3):
+        return None
+    out, pos = [], line.index("|") + 1
+    for part in body[1:-1].split("|"):
+        lead = len(part) - len(part.lstrip())
+        out.append((part.strip(), pos + lead))
+        pos += len(part) + 1
+    return out
+
+
+def _table_date(units: list[tuple[str, int]]) -> MeetingDate | None:
+    """ "| Datum | Tid | Plats |" and under it "| 12 juni 2026 | 9–12 | …": the cell under Datum."""
+    column: int | None = None
+    for unit, start in units:
+        line = unit.split("\n", 1)[0]
+        cells = _cells(line)
+        if cells is None:
+            column = None
+            continue
+        if column is None:
+            column = next((k for k, (c, _) in enumerate(cells) if _DATE_CELL.match(c.strip("*_ "))), None)
+            continue
+        if set("".join(c for c, _ in cells)) <= set("-: "):
+            continue  # the rule under the header row
+        if column >= len(cells):
+            return None
+        cell, at = cells[column]
+        dated = [r for r in scan_dates(cell) if r.year is not None and r.kind == "day"]
+        if not dated:
+            return None
+        iso, precision = _raw_iso(dated[0])
+        a = start + at + dated[0].start
+        return MeetingDate(
+            iso,
+            precision,
+            "header",
+            0.95,
+            [Quote(cell[dated[0].start : dated[0].end], Span(a, a + dated[0].end - dated[0].start))],
+        )
+    return None
 
 
 def header_lines(text: str) -> list[tuple[int, int]]:

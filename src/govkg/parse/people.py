@@ -38,15 +38,23 @@ _COLUMNS = re.compile(r"\t+|\s{2,}")
 _GROUP_LABEL = re.compile(r"^(?:från|för)?\s*(?P<group>[^:,]{2,60}?)\s*:$", re.IGNORECASE)
 
 
-def attendance_block(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> None:
+def attendance_block(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> bool:
+    """Read the attendance list that line ``i`` opens; True when it lists the writer ("och jag")."""
     header = d.lines[i]
     status = header.status or "present"
+    if header.column is not None:
+        # the table's column, then perhaps more groups below it ("Övriga" + one person a line)
+        i = _table_column(d, i, header.column, status, minutes, gaz) - 1
+    writer = False
     if header.rest:
-        _inline_list(d, header.rest, status, minutes, gaz)
+        writer = _inline_list(d, header.rest, status, minutes, gaz)
     group: tuple[Quote, str, str | None] | None = None
     for j in range(i + 1, len(d.lines)):
         line = d.lines[j]
         if line.kind is Kind.BLANK:
+            continue
+        if line.kind is Kind.TEXT and not line.cells and line.text.strip(" :*_").lower() in _LIST_LABELS:
+            group = None  # "Övriga" alone on its line: another group of the same list
             continue
         if line.kind is not Kind.TEXT or (line.heading_level and not line.cells):
             if line.heading_level == 9 and line.kind is Kind.TEXT and (label := _label_group(d, j, gaz)):
@@ -93,6 +101,28 @@ def attendance_block(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> 
             quote = d.quote(parsed.name.start, parsed.name.end)
             group = (quote, parsed.affiliation_canonical or quote.text, parsed.org_id)
         add_attendee(d, parsed, status, minutes, group)
+    return writer
+
+
+def _table_column(d: LinedText, i: int, column: int, status: str, minutes: Minutes, gaz: Gazetteer) -> int:
+    """ "| Datum | Plats | Närvarande |" then one attendee a row in that column (other cells empty).
+
+    Returns the index of the first line after the table.
+    """
+    j = i + 1
+    while j < len(d.lines):
+        line = d.lines[j]
+        if line.kind is Kind.BLANK and line.raw.strip() and set(line.raw.strip()) <= set("|-: "):
+            j += 1
+            continue  # the "|---|---|" rule under the header
+        if line.cells is None or column >= len(line.cells):
+            break
+        a, b = line.cells[column]
+        parsed = parse_attendee_line(d.norm.text, gaz, a, b) if b > a else None
+        if parsed is not None:
+            add_attendee(d, parsed, status, minutes)
+        j += 1
+    return j
 
 
 def _label_group(d: LinedText, j: int, gaz: Gazetteer) -> tuple[Quote, str, str | None] | None:
@@ -134,6 +164,13 @@ def status_rows(d: LinedText, indices: list[int], minutes: Minutes, gaz: Gazette
         run = []
 
 
+_WRITER_WORDS = frozenset({"jag", "jag själv", "mig", "mig själv", "undertecknad", "undertecknade"})
+# "Gäst: Anna Berg, SKR (p 2)." as a later sentence of an inline attendance line
+_CUE_SENTENCE = re.compile(
+    r"^(?:(?P<absent>förhinder|frånvarande|ej\s+närvarande)|(?P<present>gäst(?:er)?|inbjudna|inbjuden|"
+    r"adjungerade?|även\s+närvarande|övriga))\s*:\s*(?P<list>\S)",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
 # "Från Storsthlm deltog A, direktör, och B": a sentence that names more attendees and their body
 _FROM_BODY = re.compile(
@@ -147,7 +184,7 @@ _KEEPS_NOTES = re.compile(
 )
 
 
-def _inline_list(d: LinedText, rest: tuple[int, int], status: str, minutes: Minutes, gaz: Gazetteer) -> None:
+def _inline_list(d: LinedText, rest: tuple[int, int], status: str, minutes: Minutes, gaz: Gazetteer) -> bool:
     """'Närvarande: Anna Berg (Ale), Bo Ek (Lerum)' or 'Närvarande: Bolagsverket, Digg'."""
     text = d.norm.text
     start, end = rest
@@ -162,13 +199,18 @@ def _inline_list(d: LinedText, rest: tuple[int, int], status: str, minutes: Minu
             sentences.append((pos, k))
             pos = m.end()
     sentences.append((pos, end))
-    _list_entries(d, sentences[0], status, minutes, gaz, None)
+    writer = _list_entries(d, sentences[0], status, minutes, gaz, None)
     for a, b in sentences[1:]:
-        if m := _FROM_BODY.match(text[a:b]):
+        if c := _CUE_SENTENCE.match(text[a:b]):
+            # "Gäst: Anna Berg, SKR (p 2).", "Förhinder: Bo Ek." as a later sentence of the line
+            cue_status = "absent" if c.group("absent") else "present"
+            writer = _list_entries(d, (a + c.start("list"), b), cue_status, minutes, gaz, None) or writer
+        elif m := _FROM_BODY.match(text[a:b]):
             quote = d.quote(a + m.start("body"), a + m.end("body"))
             found = gaz.affiliation(quote.text)
             group = (quote, found[0], getattr(found[1], "id", None)) if found else (quote, quote.text, None)
             _list_entries(d, (a + m.start("list"), a + m.end("list")), status, minutes, gaz, group)
+    return writer
 
 
 def _list_entries(
@@ -178,8 +220,10 @@ def _list_entries(
     minutes: Minutes,
     gaz: Gazetteer,
     group: tuple[Quote, str, str | None] | None,
-) -> None:
+) -> bool:
+    """Add the people of a comma/"och" list; True when the list names the writer ("… och jag")."""
     text = d.norm.text
+    writer = False
     start, end = span
     separators = ";" if _depth0(text, start, end, ";") else ","
     raw: list[tuple[int, int]] = []
@@ -202,6 +246,9 @@ def _list_entries(
         while b > a and text[b - 1] in " \t.":
             b -= 1
         if a >= b:
+            continue
+        if text[a:b].lower() in _WRITER_WORDS:
+            writer = True  # "… och jag": the writer, who signs the mail below
             continue
         if me := _MYSELF.match(text, a, b):
             named = (me.start("name"), me.end("name"))
@@ -231,6 +278,7 @@ def _list_entries(
             canonical = found[0] if found else quote.text
             org_id = getattr(found[1], "id", None) if found else None
             minutes.organisations_present.append(OrgMention(quote, canonical, "other", org_id))
+    return writer
 
 
 def _depth0(text: str, start: int, end: int, ch: str) -> bool:
@@ -264,6 +312,8 @@ def add_attendee(
         return
     final = p.status or status
     name = d.quote(p.name.start, p.name.end)
+    if any(a.name.text == name.text for a in (*minutes.present, *minutes.absent)):
+        return  # the chair of the header again in the list, a guest named twice
     affiliation, canonical, org_id = q(p.affiliation), p.affiliation_canonical, p.org_id
     if affiliation is None and group is not None:
         affiliation, canonical, org_id = group

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from govkg.model import Recorder
-from govkg.parse.attendance import name_length
-from govkg.parse.lines import Kind, Line
+from govkg.gazetteer import Gazetteer
+from govkg.model import Minutes, Recorder
+from govkg.parse.attendance import ParsedAttendee, Part, name_length, parse_attendee_line
+from govkg.parse.lines import MAIL_FIELD, Kind, Line
 from govkg.parse.textdoc import LinedText
 
 
@@ -68,3 +69,54 @@ def signed_by_secretary(d: LinedText) -> Recorder | None:
             at = line.start + n + rest.rindex(role)
             return Recorder(name=d.quote(line.start, line.start + n), role=d.quote(at, at + len(role)))
     return None
+
+
+def recorder_present(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> None:
+    """The note-taker named in the header ("Antecknare: Anna Berg, Region X") was at the meeting."""
+    # late import: people imports this module's siblings; the cycle is only at call time
+    from govkg.parse.people import add_attendee
+
+    line = d.lines[i]
+    if minutes.recorded_by is None or line.rest is None:
+        return
+    parsed = parse_attendee_line(d.norm.text, gaz, *line.rest)
+    if parsed is not None and not parsed.organisation_only:
+        add_attendee(d, parsed, "present", minutes)
+
+
+def is_mail(lines: list[Line]) -> bool:
+    """Notes sent as an e-mail: the document opens with a mail header (Från:, Skickat:, Ämne:)."""
+    head = [ln for ln in lines if ln.kind is not Kind.BLANK][:6]
+    return sum(1 for ln in head if MAIL_FIELD.match(ln.text)) >= 2
+
+
+def mail_signer(d: LinedText, gaz: Gazetteer) -> ParsedAttendee | None:
+    """The name under the closing greeting ("Hälsningar / Ida Rask / Samordnare, Region Halland")."""
+    text = d.norm.text
+    lines = d.lines
+    greeting = next(
+        (k for k, ln in enumerate(lines) if ln.kind is Kind.CLOSING and not ln.text.startswith(">")), None
+    )
+    if greeting is None:
+        return None
+    after = [ln for ln in lines[greeting + 1 : greeting + 5] if ln.kind is not Kind.BLANK]
+    if not after:
+        return None
+    first = after[0]
+    n = name_length(text, first.start, first.end)
+    if n == 0 or n != first.end - first.start or len(first.text.split()) > 4:
+        return None
+    signer = ParsedAttendee(name=Part(first.start, first.end))
+    if len(after) > 1 and after[1].kind is Kind.TEXT and len(after[1].text.split()) <= 10:
+        # "Samordnare kommunsamverkan, Region Halland": the role, then the body
+        role_line = after[1]
+        cut = role_line.text.rfind(",")
+        body = role_line.text[cut + 1 :].strip() if cut >= 0 else role_line.text.strip()
+        found = gaz.affiliation(body)
+        if found:
+            at = role_line.start + role_line.text.rindex(body)
+            signer.affiliation = Part(at, at + len(body))
+            signer.affiliation_canonical, signer.org_id = found[0], getattr(found[1], "id", None)
+            if cut > 0:
+                signer.role = Part(role_line.start, role_line.start + cut)
+    return signer

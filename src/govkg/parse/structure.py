@@ -8,13 +8,20 @@ from itertools import pairwise
 
 from govkg.errors import ParseError
 from govkg.gazetteer import Gazetteer
-from govkg.model import Block, Document, Item, Meeting, Minutes
+from govkg.model import Block, Document, Item, Meeting, Minutes, Recorder
 from govkg.normalise import normalise
 from govkg.parse.attendance import name_length
 from govkg.parse.lines import Kind, Line, classify
 from govkg.parse.meeting_date import meeting_date
-from govkg.parse.people import attendance_block, status_rows
-from govkg.parse.recorder import recorder_at_line, recorder_line, signed_by_secretary
+from govkg.parse.people import add_attendee, attendance_block, status_rows
+from govkg.parse.recorder import (
+    is_mail,
+    mail_signer,
+    recorder_at_line,
+    recorder_line,
+    recorder_present,
+    signed_by_secretary,
+)
 from govkg.parse.textdoc import LinedText
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;,]$")
@@ -60,26 +67,52 @@ def parse_minutes(doc: Document, gazetteer: Gazetteer | None = None) -> Minutes:
     ends = _item_ends(lines, headings, recorder_at)
     if ends:
         ends[-1] = _signature_start(norm.text, lines, headings[-1], ends[-1])
+        ends[-1] = _attachments_start(lines, headings[-1], ends[-1])
     in_item: set[int] = set()
     for h, stop in zip(headings, ends, strict=True):
         in_item.update(range(h, stop))
     for position, (h, stop) in enumerate(zip(headings, ends, strict=True), start=1):
         minutes.items.append(_item(d, h, stop, position))
+    writer_listed = False
     for i, line in enumerate(lines):
         if line.kind is Kind.ATTENDANCE and i not in in_item:
-            attendance_block(d, i, minutes, gaz)
+            writer_listed = attendance_block(d, i, minutes, gaz) or writer_listed
     if not minutes.attendees:
         status_rows(d, [i for i in range(len(lines)) if i not in in_item], minutes, gaz)
     if recorder_at is not None:
         minutes.recorded_by = recorder_at_line(d, recorder_at)
     elif minutes.recorded_by is None:  # an attendance list may already have named the note-taker
         minutes.recorded_by = signed_by_secretary(d)
+    signer = mail_signer(d, gaz) if writer_listed or is_mail(lines) else None
+    if signer is not None:
+        if writer_listed:  # "Deltog: A, B och jag": the writer who signs was there
+            add_attendee(d, signer, "present", minutes)
+        if minutes.recorded_by is None:  # e-mailed notes: the one who signs them wrote them
+            minutes.recorded_by = Recorder(name=d.quote(signer.name.start, signer.name.end))
+    if recorder_at is not None and _list_elsewhere(lines, in_item):
+        # "Närvarande: se bilaga": the list is not in the document, so the people the header names
+        # are all that is known to have attended, the note-taker ("Antecknare: Anna Berg") too
+        recorder_present(d, recorder_at, minutes, gaz)
     minutes.meeting = _meeting(d, doc, headings[0] if headings else len(lines))
     if not minutes.items and not minutes.attendees:
         raise ParseError(
             "no agenda items and no attendance found: is this minutes of a meeting?", source=doc.filename
         )
     return minutes
+
+
+_ELSEWHERE = re.compile(r"^(?:se|enligt)\s+(?:bifogad\w*\s+)?(?:bilaga|närvarolista|deltagarlista)", re.I)
+
+
+def _list_elsewhere(lines: list[Line], in_item: set[int]) -> bool:
+    """An attendance cue that refers to an attachment instead of listing the people."""
+    return any(
+        ln.kind is Kind.ATTENDANCE
+        and ln.status == "present"
+        and k not in in_item
+        and _ELSEWHERE.match(ln.text.split(":", 1)[-1].strip(" *_"))
+        for k, ln in enumerate(lines)
+    )
 
 
 def _choose_items(lines: list[Line]) -> list[int]:
@@ -97,7 +130,43 @@ def _choose_items(lines: list[Line]) -> list[int]:
             break  # a numbered list under headings ("Actionpoints: 1. … 2. …"), not the agenda
         if len(chain) >= 2 or (chain and (lines[chain[0]].heading_level or _isolated(lines, chain[0]))):
             return chain
+    if len(headings) < 2 and (labelled := _label_bullets(lines)):
+        return labelled
     return headings
+
+
+# "• Arbetsmarknad: Anna Berg beskrev …", "- **Nästa möte:** 6 november": a run-in label and its text
+_LABEL_BULLET = re.compile(
+    r"^(?:\*\*|__)?(?P<label>[A-ZÅÄÖ0-9][^:.!?*_]{1,70}?)(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
+)
+
+
+def _label_bullets(lines: list[Line]) -> list[int]:
+    """Notes with neither numbers nor headings: a run of >= 3 "Label: text" bullets is the items.
+
+    E-mailed summaries list their matters as unnumbered bullets that each open with a short label;
+    the label is the item's title. Other bullets between them break the run (a list inside a matter).
+    """
+    runs: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if not line.bullet or line.kind is not Kind.TEXT:
+            continue
+        m = _LABEL_BULLET.match(line.text)
+        label = m.group("label").strip() if m else ""
+        if m and len(label.split()) <= 8 and not label.lower().startswith(("http", "www")):
+            at = line.text.find(label)
+            line.kind, line.number = Kind.ITEM, None
+            line.rest = (line.start + at, line.start + at + len(label))
+            runs[-1].append(i)
+        else:
+            runs.append([])
+    best = max(runs, key=len)
+    chosen = best if len(best) >= 3 else []
+    for run in runs:
+        for i in run:
+            if i not in chosen:
+                lines[i].kind, lines[i].rest = Kind.TEXT, None
+    return chosen
 
 
 def _bare_agenda(lines: list[Line], chain: list[int]) -> bool:
@@ -167,6 +236,23 @@ def _item_ends(lines: list[Line], headings: list[int], recorder_at: int | None) 
                 break
         ends.append(stop)
     return ends
+
+
+# "*Bilaga: Deltagarlista (skickas separat)*", "Bilaga 1: Presentation", "Bilagor:": the list of
+# attachments closes the minutes; it is no part of the last item
+_ATTACHMENT = re.compile(r"^(?:bilag(?:a|or)|bifogade?\s+filer|attachments?)(?:\s+\d{1,2})?\s*[:–-]", re.I)
+
+
+def _attachments_start(lines: list[Line], h: int, stop: int) -> int:
+    """Where an attachment line after the last item's text ends that item."""
+    body = False
+    for j in range(h + 1, stop):
+        if lines[j].kind is Kind.BLANK:
+            continue
+        if body and _ATTACHMENT.match(lines[j].text):
+            return j
+        body = True
+    return stop
 
 
 def _signature_start(text: str, lines: list[Line], h: int, stop: int) -> int:
