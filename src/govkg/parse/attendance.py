@@ -178,6 +178,22 @@ def _paren_org_role(
     return None
 
 
+def _paren_body_note(text: str, gaz: Gazetteer, inner: Part) -> tuple[Part, Part] | None:
+    """ "(Trafikverket, p 2)", "(Region X, digitalt)": a body first, then a note; (body, note)."""
+    content = text[inner.start : inner.end]
+    if content.count(",") != 1:
+        return None
+    cut = inner.start + content.index(",")
+    body, note = _trim(text, Part(inner.start, cut)), _trim(text, Part(cut + 1, inner.end))
+    body_text, note_text = text[body.start : body.end], text[note.start : note.end]
+    if not note_text or not (_NOTE_ITEMS.search(note_text) or _BARE_NOTE.match(note_text)):
+        return None
+    known = _org(gaz, body_text) is not None
+    if not known and (not _looks_like_org(body_text) or _NOTE_HINT.search(body_text) or len(body_text.split()) > 5):
+        return None
+    return body, note
+
+
 def parse_note(note: str) -> tuple[list[int] | None, bool]:
     """'(p1)', '(digitalt p 1)', '(punkt 1–3)', '(p 1, 3)' → (items attended, remote)."""
     items: list[int] | None = None
@@ -221,6 +237,11 @@ def parse_attendee_line(
         elif split is not None:
             # "Anders Lind (Region Halland, regiondirektör)": the body and the role in one bracket
             paren_org, paren_role = (split[0], split[1]), split[2]
+        elif content and (body_note := _paren_body_note(text, gaz, inner)) is not None:
+            # "Jenny Wik (Trafikverket, p 2)": the body, then the note with the items attended
+            body, note = body_note
+            paren_org = (body, _org(gaz, text[body.start : body.end]))
+            items, remote = parse_note(text[note.start : note.end])
         else:
             note = Part(m.start("note") - 1, m.end("note") + 1)
             items, remote = parse_note(content)

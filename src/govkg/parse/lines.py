@@ -44,6 +44,7 @@ class Line:
     number: str | None = None  # for ITEM
     bare: bool = False  # for ITEM: "1  Title", a number with no dot, bracket or dash after it
     column: int | None = None  # for ATTENDANCE from a table header: the cell index of the cue
+    remote: bool = False  # for ATTENDANCE: "Deltagare (digitalt):", the qualifier marks the list remote
 
 
 _MD_HEADING = re.compile(r"^(#{1,6}|={1,6})\s+")
@@ -62,14 +63,17 @@ _ABSENT_CUES = (
 _PRESENT_CUES = (
     r"närvarande(?:\s+\w+){0,4}|deltagare|deltagande|deltog|medverkande(?:\s+\w+){0,2}|närvarolista|"
     r"närvaro|participants|present|attendees|(?:övriga|även|dessutom|också)\s+(?:närvarande|deltagare|inbjudna|medverkande)|adjungerade?|gäst(?:er)?|inbjudna\s+gäster|inbjudna|inbjuden|ledamöter|"
-    r"tjänstemän|närvarande\s+ledamöter"
+    r"tjänstemän|närvarande\s+ledamöter|beslutande(?:\s+ledamöter)?|tjänstgörande\s+ersättare"
 )
 # The cue alone, the cue + ":" + a list, or a label column: "Närvarande<TAB or 2+ spaces>Anna Berg, Ale"
 _ATTENDANCE = re.compile(
     rf"^(?:\*\*|__)?(?P<cue>(?P<absent>{_ABSENT_CUES})|(?P<present>{_PRESENT_CUES}))"
+    # "Deltagare (på plats):", "Närvarande (digitalt)": a bracketed mode or place before the colon
+    rf"(?:\s*\((?P<qualifier>[^()]{{1,40}})\))?"
     rf"(?:\s*:(?:\*\*|__)?\s*(?P<rest>.*)|(?:\t+| {{2,}})(?P<column>\S.*)|\s*(?:\*\*|__)?$)",
     re.IGNORECASE,
 )
+_REMOTE_QUALIFIER = re.compile(r"digital|distans|teams|zoom|länk|online|remote|telefon", re.I)
 _RECORDER = re.compile(
     r"^(?:\*\*|__)?(?P<cue>antecknat\s+av|antecknad\s+av|antecknare|vid\s+protokollet|vid\s+pennan|vid\s+(?:minnes)?anteckningarna|protokollförare|"
     r"mötessekreterare|sekreterare|(?:minnes)?anteckningar\s+förda\s+av|protokollet\s+fört\s+av|"
@@ -94,6 +98,9 @@ _DIARY_TITLE = re.compile(
     r"^(?:dnr|diarienr|diarienummer|ärendenr)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?\d{2,4}[/.:-]\d{1,5}\S*$", re.I
 )
 # "Anna Berg, som antecknade": the note-taker named before the cue
+# "Underskrifter<TAB>Sekreterare<TAB>……": the secretary's cell of a signature block, the name below
+_SECRETARY_CELL = re.compile(r"(?:mötes)?sekreterare|protokollförare|vid\s+protokollet", re.I)
+_SIGNATURE_RULE = re.compile(r"^[._…\s]{4,}$")
 _RECORDER_AFTER = re.compile(
     r"^(?P<rest>[A-ZÅÄÖ][^,.:\s]*(?:\s+[A-ZÅÄÖ][^,.:\s]*){1,3}),?\s+som\s+(?:antecknade|förde\s+(?:minnes)?anteckningarna|skrev\s+anteckningarna)\.?$",
     re.IGNORECASE,
@@ -180,6 +187,12 @@ def _strip(line: NLine, index: int) -> Line:
     )
 
 
+def _signature_cell(text: str) -> bool:
+    """A tab row of a signature block whose cell names the secretary, next to a dotted rule."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    return any(_SECRETARY_CELL.fullmatch(c) for c in cells) and any(_SIGNATURE_RULE.match(c) for c in cells)
+
+
 def _mark_mail_headers(lines: list[Line]) -> None:
     """A quoted message's header block ("Från: / Skickat: / Till: / Ämne:") after the first lines."""
     seen_text = False
@@ -252,6 +265,7 @@ def classify(lines: list[NLine]) -> list[Line]:
             if rest is not None or len(text.split()) <= 5:
                 line.kind = Kind.ATTENDANCE
                 line.status = "absent" if m.group("absent") else "present"
+                line.remote = bool(m.group("qualifier") and _REMOTE_QUALIFIER.search(m.group("qualifier")))
                 if rest:
                     line.rest = (line.start + m.start(group), line.start + m.end(group))
         if line.kind is Kind.TEXT and (m := _CHAIR.match(text)):
@@ -266,6 +280,8 @@ def classify(lines: list[NLine]) -> list[Line]:
                 line.kind = Kind.RECORDER
                 if rest:
                     line.rest = (line.start + m.start("rest"), line.start + m.end("rest"))
+        if line.kind is Kind.TEXT and "\t" in text and _signature_cell(text):
+            line.kind = Kind.RECORDER
         if line.kind is Kind.TEXT and len(text) <= 200:
             plain = text.replace("**", "").replace("__", "")
             m = _ITEM.match(plain)

@@ -33,6 +33,7 @@ _BODY_WORD = re.compile(
     r"nämnden|styrelsen|institutet|centrum|akademin)$",
     re.IGNORECASE,
 )
+_LABEL_COLUMN = re.compile(r"^[^\t]{2,40}\t+\S")
 _COLUMNS = re.compile(r"\t+|\s{2,}")
 # "Från Region Skåne:", "Region Skåne:", "Från kommunerna:": a group label inside an attendance list
 _GROUP_LABEL = re.compile(r"^(?:från|för)?\s*(?P<group>[^:,]{2,60}?)\s*:$", re.IGNORECASE)
@@ -45,14 +46,51 @@ def attendance_block(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> 
     if header.column is not None:
         # the table's column, then perhaps more groups below it ("Övriga" + one person a line)
         i = _table_column(d, i, header.column, status, minutes, gaz) - 1
+    before = len(minutes.present) + len(minutes.absent)
+    writer = _block_lines(d, i, status, minutes, gaz)
+    if header.remote:
+        # "Deltagare (digitalt):": the heading's qualifier holds for every line of its list
+        for attendee in [*minutes.present, *minutes.absent][before:]:
+            attendee.remote = True
+    return writer
+
+
+def _paragraph_list(d: LinedText, i: int) -> tuple[int, int] | None:
+    """A bare cue's next line as ONE comma-separated paragraph of "Name (Kommun)" entries, if it is one."""
+    j = i + 1
+    while j < len(d.lines) and d.lines[j].kind is Kind.BLANK:
+        j += 1
+    if j >= len(d.lines) or d.lines[j].kind is not Kind.TEXT or d.lines[j].cells:
+        return None
+    line = d.lines[j]
+    if len(_NAME_PAREN.findall(line.text)) < 3 or len(_PAREN_COMMA.findall(line.text)) < 2:
+        return None
+    return line.start, line.end
+
+
+# "Anna Berg (Ale)": a name with its bracket, as a part of a comma-separated paragraph
+_NAME_PAREN = re.compile(r"(?:^|[,;]\s|\s(?:och|samt)\s)\s*[A-ZÅÄÖ][^\s,()]+(?:\s+[A-ZÅÄÖa-zåäö][^\s,()]*){1,3}\s*\(")
+_PAREN_COMMA = re.compile(r"\)\s*[,;]")
+
+
+def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazetteer) -> bool:
+    header = d.lines[i]
     writer = False
     if header.rest:
         writer = _inline_list(d, header.rest, status, minutes, gaz)
+    elif header.column is None and (paragraph := _paragraph_list(d, i)) is not None:
+        # "Närvarande" alone, then "A (Krokom), B (Åre), … samt C (Region X) som förde anteckningarna."
+        return _inline_list(d, paragraph, status, minutes, gaz)
     group: tuple[Quote, str, str | None] | None = None
+    # "Beslutande<TAB>A / <TAB>B / Utses att justera<TAB>C": in a label column the list goes on in
+    # indented lines, and a new label in the left column ends it
+    label_column = bool(header.rest) and _LABEL_COLUMN.match(header.raw) is not None
     for j in range(i + 1, len(d.lines)):
         line = d.lines[j]
         if line.kind is Kind.BLANK:
             continue
+        if label_column and not line.raw[:1].isspace():
+            break
         if line.kind is Kind.TEXT and not line.cells and line.text.strip(" :*_").lower() in _LIST_LABELS:
             group = None  # "Övriga" alone on its line: another group of the same list
             continue
@@ -184,6 +222,11 @@ _KEEPS_NOTES = re.compile(
 )
 
 
+_KEEPS_NOTES_TAIL = re.compile(
+    r"\s+som\s+(?:förde|för|skrev)\s+(?:minnes)?(?:anteckningarna|protokollet)$|\s+som\s+antecknade$", re.I
+)
+
+
 def _inline_list(d: LinedText, rest: tuple[int, int], status: str, minutes: Minutes, gaz: Gazetteer) -> bool:
     """'Närvarande: Anna Berg (Ale), Bo Ek (Lerum)' or 'Närvarande: Bolagsverket, Digg'."""
     text = d.norm.text
@@ -233,7 +276,10 @@ def _list_entries(
         ch = text[k]
         depth += ch == "("
         depth -= ch == ")"
-        if depth == 0 and (ch in separators or (separators == "," and text.startswith(" och ", k))):
+        if depth == 0 and (
+            ch in separators
+            or (separators == "," and (text.startswith(" och ", k) or text.startswith(" samt ", k)))
+        ):
             raw.append((pos, k))
             pos = k + 1
     raw.append((pos, end))
@@ -243,10 +289,17 @@ def _list_entries(
             a += 1
         if text.startswith("och ", a):
             a += 4
+        elif text.startswith("samt ", a):
+            a += 5
         while b > a and text[b - 1] in " \t.":
             b -= 1
         if a >= b:
             continue
+        if (tail := _KEEPS_NOTES_TAIL.search(text, a, b)) and name_length(text, a, tail.start()) > 0:
+            # "… samt Emil Dahl (Region X) som förde anteckningarna": present, and the recorder
+            n = name_length(text, a, tail.start())
+            minutes.recorded_by = minutes.recorded_by or Recorder(name=d.quote(a, a + n))
+            b = tail.start()
         if text[a:b].lower() in _WRITER_WORDS:
             writer = True  # "… och jag": the writer, who signs the mail below
             continue

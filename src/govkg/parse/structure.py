@@ -68,6 +68,7 @@ def parse_minutes(doc: Document, gazetteer: Gazetteer | None = None) -> Minutes:
     if ends:
         ends[-1] = _signature_start(norm.text, lines, headings[-1], ends[-1])
         ends[-1] = _attachments_start(lines, headings[-1], ends[-1])
+        ends[-1] = _action_table_start(lines, headings[-1], ends[-1])
     in_item: set[int] = set()
     for h, stop in zip(headings, ends, strict=True):
         in_item.update(range(h, stop))
@@ -250,6 +251,32 @@ def _attachments_start(lines: list[Line], h: int, stop: int) -> int:
         if lines[j].kind is Kind.BLANK:
             continue
         if body and _ATTACHMENT.match(lines[j].text):
+            return j
+        body = True
+    return stop
+
+
+# "Åtgärd | Ansvarig | Klart datum": the header of an action table (a follow-up list, not item text)
+_ACTION_COLUMN = re.compile(r"ansvarig|ansvar|klart(?:\s+(?:datum|senast|till))?|status|deadline|tidplan|owner", re.I)
+_ACTION_TABLE_HEAD = re.compile(r"^[A-ZÅÄÖa-zåäö][^.:!?]{1,40}$")
+
+
+def _action_table_start(lines: list[Line], h: int, stop: int) -> int:
+    """Where an action table after the last item's text ("Uppföljning" + Åtgärd/Ansvarig/Klart) begins."""
+    body = False
+    for j in range(h + 1, stop):
+        line = lines[j]
+        if line.kind is Kind.BLANK:
+            continue
+        cells = [c.strip(" *_") for c in re.split(r"\t+|\|", line.text) if c.strip(" *_")]
+        if body and len(cells) >= 2 and sum(1 for c in cells if _ACTION_COLUMN.fullmatch(c)) >= 1:
+            # the table's own heading ("Uppföljning", "Åtgärdslista") stands just above it
+            k = j - 1
+            while k > h and lines[k].kind is Kind.BLANK:
+                k -= 1
+            above = lines[k]
+            if k > h and above.kind is Kind.TEXT and _ACTION_TABLE_HEAD.match(above.text) and len(above.text.split()) <= 4:
+                return k
             return j
         body = True
     return stop
