@@ -1,11 +1,12 @@
 """Fifth blind set (tests/blind5): four unseen minutes, extracted end to end, against their hand-made gold.
 
-These are BLIND figures: the documents and their gold were written before the extractor was run
+The first figures were BLIND: the documents and their gold were written before the extractor was run
 on them (and before its source was read), the run waited for the third fix round to finish, and
 no code was changed after the run (tests/blind5/README.md has the measurement and the error
-analysis). The floors are the measured F1 minus 0.02, rounded down: a regression floor, not a
-target. Raise a floor when a fix lifts the figure; never tune the extractor to this set's text
-(write new blind minutes instead).
+analysis). Fix round 4 was then driven by this set's error analysis, so the set is NO LONGER
+BLIND: its floors (now the post-fix figures minus 0.02) guard against regressions only and say
+nothing about unseen minutes. A floor is a regression floor, not a target: raise it when a fix
+lifts the figure; never tune the extractor to this set's text (write new blind minutes instead).
 """
 
 from __future__ import annotations
@@ -23,23 +24,24 @@ from govkg.jsonio import minutes_to_json
 BLIND5 = Path(__file__).resolve().parent / "blind5"
 GOLD = BLIND5 / "gold"
 
-# Measured blind F1 (first run) minus 0.02, rounded down (never below 0).
+# Measured blind F1 (first run) minus 0.02, rounded down (never below 0); raised after fix round 4
+# (tests/blind5/README.md "After fix round 4"): from then on the set is no longer blind.
 FLOORS = {
-    "present": 0.40,  # measured 0.423
-    "absent": 0.83,  # 0.857
-    "affiliation": 0.46,  # 0.483
-    "recorded_by": 0.64,  # 0.667
+    "present": 0.98,  # measured 0.423; after fix round 4: 1.000
+    "absent": 0.98,  # 0.857; after fix round 4: 1.000
+    "affiliation": 0.98,  # 0.483; after fix round 4: 1.000
+    "recorded_by": 0.98,  # 0.667; after fix round 4: 1.000
     "items": 0.98,  # 1.000
-    "persons_mentioned": 0.91,  # 0.935
-    "organisations_mentioned": 0.79,  # 0.811
-    "municipalities_mentioned": 0.88,  # 0.909
+    "persons_mentioned": 0.98,  # 0.935; after fix round 4: 1.000
+    "organisations_mentioned": 0.79,  # 0.811; after fix round 4: 0.818
+    "municipalities_mentioned": 0.91,  # 0.909; after fix round 4: 0.930
     "decisions": 0.91,  # 0.933
-    "follow_ups": 0.87,  # 0.897
-    "dates_mentioned": 0.93,  # 0.951
-    "meeting_date": 0.73,  # 0.750
-    "person_resolution": 0.0,  # 0.000: half of the one same-person pair is lost
+    "follow_ups": 0.87,  # 0.897; after fix round 4: 0.897
+    "dates_mentioned": 0.98,  # 0.951; after fix round 4: 1.000
+    "meeting_date": 0.98,  # 0.750; after fix round 4: 1.000
+    "person_resolution": 0.98,  # 0.000 (half of the one pair lost); after fix round 4: 1.000
 }
-OVERALL = 0.71  # measured 0.740
+OVERALL = 0.94  # measured 0.740; after fix round 4: 0.968
 
 
 def _minutes_files() -> list[Path]:

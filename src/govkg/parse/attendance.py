@@ -189,7 +189,9 @@ def _paren_body_note(text: str, gaz: Gazetteer, inner: Part) -> tuple[Part, Part
     if not note_text or not (_NOTE_ITEMS.search(note_text) or _BARE_NOTE.match(note_text)):
         return None
     known = _org(gaz, body_text) is not None
-    if not known and (not _looks_like_org(body_text) or _NOTE_HINT.search(body_text) or len(body_text.split()) > 5):
+    if not known and (
+        not _looks_like_org(body_text) or _NOTE_HINT.search(body_text) or len(body_text.split()) > 5
+    ):
         return None
     return body, note
 

@@ -77,7 +77,8 @@ _REMOTE_QUALIFIER = re.compile(r"digital|distans|teams|zoom|länk|online|remote|
 _RECORDER = re.compile(
     r"^(?:\*\*|__)?(?P<cue>antecknat\s+av|antecknad\s+av|antecknare|vid\s+protokollet|vid\s+pennan|vid\s+(?:minnes)?anteckningarna|protokollförare|"
     r"mötessekreterare|sekreterare|(?:minnes)?anteckningar\s+förda\s+av|protokollet\s+fört\s+av|"
-    r"noterat\s+av|minutes\s+taken\s+by|notes\s+by)\b\s*:?(?:\*\*|__)?\s*(?P<rest>.*)$",
+    r"noterat\s+av|minutes\s+taken\s+by|notes\s+by|"
+    r"(?:sammanfattningen|(?:minnes)?anteckningarna|protokollet)\s+(?:skrevs|fördes|fördes\s+in|togs)\s+av)\b\s*:?(?:\*\*|__)?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # "Ordförande: Anna Berg, Ale": the chair named in the header is present (a bare "ordförande" is a role)

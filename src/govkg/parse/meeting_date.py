@@ -47,6 +47,7 @@ _COLUMN_DATE = re.compile(r"^\S.*?(?:\t+| {2,})(?P<date>\S.*\S)\s*$")
 _LETTERHEAD_LINES = 6
 _WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 _WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(_WEEKDAYS)})(?:en)?(?:\s+den)?\s*,?\s*$", re.IGNORECASE)
+_WEEKDAY_LEAD = re.compile(rf"^(?:{'|'.join(_WEEKDAYS)})(?:en)?(?:\s+den)?\s*,?\s*", re.IGNORECASE)
 _YEAR_WINDOW = 6  # a weekday repeats on the same day of the year every 5, 6 or 11 years
 _TITLE = re.compile(
     r"(?:protokoll|minnesanteckning(?:ar)?|(?:agenda\s*&\s*)?mötesanteckningar|anteckningar|sammanfattning|"
@@ -168,6 +169,11 @@ def header_date(text: str) -> MeetingDate | None:
         labelled = _LABEL.match(body) is not None
         titled = _TITLE.match(body) is not None
         bare = bool(dated) and dated[0].start == 0 and not body[dated[0].end :].split("\n")[0].strip(" ,.")
+        # "Torsdag 5 november 2026 kl. 13.00–15.30, …": a line that opens with the weekday and the
+        # full date is the meeting's own date line, label or not
+        weekday = _WEEKDAY_LEAD.match(first_line)
+        if weekday and dated and dated[0].start == weekday.end() and dated[0].kind == "day":
+            labelled = True
         if not (labelled or titled or bare):
             continue
         if not dated and yearless is None and (labelled or titled):

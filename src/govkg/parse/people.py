@@ -12,6 +12,7 @@ import re
 from govkg.gazetteer import Gazetteer
 from govkg.model import Attendee, Minutes, OrgMention, Quote, Recorder
 from govkg.parse.attendance import ParsedAttendee, is_table_header, name_length, parse_attendee_line
+from govkg.parse.groups import GROUP_LABEL, LIST_LABELS, indented_group, label_group
 from govkg.parse.lines import Kind
 from govkg.parse.textdoc import LinedText
 
@@ -21,22 +22,8 @@ _GROUP_LIST = re.compile(
 )
 # "och jag själv (Anna Berg) som antecknade": the writer of the notes names herself
 _MYSELF = re.compile(r"(?:och\s+)?jag\s+(?:själv\s+)?\((?P<name>[^()]+)\)", re.IGNORECASE)
-# Labels of a list's groups that name no body: "Ordinarie: A, B", "Ersättare: C"
-_LIST_LABELS = frozenset(
-    "ordinarie ersättare ersättande övriga ledamöter ledamot suppleanter tjänstemän gäster gäst "
-    "inbjudna inbjuden adjungerade adjungerad sekreterare ordförande mötesordförande justerare "
-    "protokollförare föredragande antecknare kommunerna kommuner närvarande deltagare".split()
-)
-# The last word of a body's one-word name: "Kompetensrådet", "Vårdförbundet", "Sjöfartsverket"
-_BODY_WORD = re.compile(
-    r"(?:rådet|nätverket|förbundet|verket|myndigheten|bolaget|universitet|högskolan|kansliet|"
-    r"nämnden|styrelsen|institutet|centrum|akademin)$",
-    re.IGNORECASE,
-)
 _LABEL_COLUMN = re.compile(r"^[^\t]{2,40}\t+\S")
 _COLUMNS = re.compile(r"\t+|\s{2,}")
-# "Från Region Skåne:", "Region Skåne:", "Från kommunerna:": a group label inside an attendance list
-_GROUP_LABEL = re.compile(r"^(?:från|för)?\s*(?P<group>[^:,]{2,60}?)\s*:$", re.IGNORECASE)
 
 
 def attendance_block(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> bool:
@@ -69,7 +56,9 @@ def _paragraph_list(d: LinedText, i: int) -> tuple[int, int] | None:
 
 
 # "Anna Berg (Ale)": a name with its bracket, as a part of a comma-separated paragraph
-_NAME_PAREN = re.compile(r"(?:^|[,;]\s|\s(?:och|samt)\s)\s*[A-ZÅÄÖ][^\s,()]+(?:\s+[A-ZÅÄÖa-zåäö][^\s,()]*){1,3}\s*\(")
+_NAME_PAREN = re.compile(
+    r"(?:^|[,;]\s|\s(?:och|samt)\s)\s*[A-ZÅÄÖ][^\s,()]+(?:\s+[A-ZÅÄÖa-zåäö][^\s,()]*){1,3}\s*\("
+)
 _PAREN_COMMA = re.compile(r"\)\s*[,;]")
 
 
@@ -91,11 +80,11 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
             continue
         if label_column and not line.raw[:1].isspace():
             break
-        if line.kind is Kind.TEXT and not line.cells and line.text.strip(" :*_").lower() in _LIST_LABELS:
+        if line.kind is Kind.TEXT and not line.cells and line.text.strip(" :*_").lower() in LIST_LABELS:
             group = None  # "Övriga" alone on its line: another group of the same list
             continue
         if line.kind is not Kind.TEXT or (line.heading_level and not line.cells):
-            if line.heading_level == 9 and line.kind is Kind.TEXT and (label := _label_group(d, j, gaz)):
+            if line.heading_level == 9 and line.kind is Kind.TEXT and (label := label_group(d, j, gaz)):
                 group = label  # "**Region Halland**" or "**Från kommunerna:**": a bold group label
                 continue
             break
@@ -109,9 +98,12 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
             start, end = line.start, line.end
             if is_table_header(_COLUMNS.split(d.norm.text[start:end].strip())):
                 continue  # "Namn<TAB>Kommun<TAB>Funktion": a header row of tab columns
-        if cells is None and _GROUP_LABEL.match(line.text):
+        if cells is None and (label := indented_group(d, j, gaz)) is not None:
+            group = label  # "Försvarsmakten, Gotlands regemente" with its people indented below
+            continue
+        if cells is None and GROUP_LABEL.match(line.text):
             # "Från Region Skåne:": the people below belong to this body, unless their line names another
-            group = _label_group(d, j, gaz)
+            group = label_group(d, j, gaz)
             continue
         parsed = parse_attendee_line(d.norm.text, gaz, start, end)
         if parsed is None and cells is None and (g := _GROUP_LIST.match(line.text)):
@@ -121,7 +113,7 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
             listed_text = g.group("list")
             unknown_body = (  # "Vård- och omsorgscollege: Anna Berg, samordnare": a label, not a name
                 body.text[:1].isupper()
-                and body.text.split()[0].lower() not in _LIST_LABELS
+                and body.text.split()[0].lower() not in LIST_LABELS
                 and len(body.text.split()) <= 6
                 and name_length(listed_text, 0, len(listed_text)) > 0
             )
@@ -161,26 +153,6 @@ def _table_column(d: LinedText, i: int, column: int, status: str, minutes: Minut
             add_attendee(d, parsed, status, minutes)
         j += 1
     return j
-
-
-def _label_group(d: LinedText, j: int, gaz: Gazetteer) -> tuple[Quote, str, str | None] | None:
-    """A group label line ("Från Region Skåne:", "Östsam Utveckling:", "**Region Halland**")."""
-    line = d.lines[j]
-    g = _GROUP_LABEL.match(line.text)
-    if g is None:  # a bold line: a label only if it names a body, else it is a heading
-        quote = d.quote(line.start, line.end)
-        found = gaz.affiliation(quote.text) if gaz.lookup(quote.text.strip()) else None
-    else:
-        quote = d.quote(line.start + g.start("group"), line.start + g.end("group"))
-        found = gaz.affiliation(quote.text)
-    if found:
-        return (quote, found[0], getattr(found[1], "id", None))
-    words = quote.text.split()
-    capitals = sum(1 for w in words if w[:1].isupper())
-    bodyish = capitals >= 2 or quote.text.isupper() or bool(_BODY_WORD.search(words[-1]))
-    if bodyish and words[0].lower() not in _LIST_LABELS and len(words) <= 6:
-        return (quote, quote.text, None)  # a body the gazetteer does not know ("Östsam Utveckling")
-    return None
 
 
 def status_rows(d: LinedText, indices: list[int], minutes: Minutes, gaz: Gazetteer) -> None:

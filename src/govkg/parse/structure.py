@@ -257,7 +257,9 @@ def _attachments_start(lines: list[Line], h: int, stop: int) -> int:
 
 
 # "Åtgärd | Ansvarig | Klart datum": the header of an action table (a follow-up list, not item text)
-_ACTION_COLUMN = re.compile(r"ansvarig|ansvar|klart(?:\s+(?:datum|senast|till))?|status|deadline|tidplan|owner", re.I)
+_ACTION_COLUMN = re.compile(
+    r"ansvarig|ansvar|klart(?:\s+(?:datum|senast|till))?|status|deadline|tidplan|owner", re.I
+)
 _ACTION_TABLE_HEAD = re.compile(r"^[A-ZÅÄÖa-zåäö][^.:!?]{1,40}$")
 
 
@@ -275,7 +277,12 @@ def _action_table_start(lines: list[Line], h: int, stop: int) -> int:
             while k > h and lines[k].kind is Kind.BLANK:
                 k -= 1
             above = lines[k]
-            if k > h and above.kind is Kind.TEXT and _ACTION_TABLE_HEAD.match(above.text) and len(above.text.split()) <= 4:
+            if (
+                k > h
+                and above.kind is Kind.TEXT
+                and _ACTION_TABLE_HEAD.match(above.text)
+                and len(above.text.split()) <= 4
+            ):
                 return k
             return j
         body = True
