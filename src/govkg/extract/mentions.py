@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from govkg.extract.context import contextual_gazetteer, reresolve_affiliations
 from govkg.extract.dates import find_dates
 from govkg.extract.municipalities import find_municipalities
 from govkg.extract.organisations import find_organisations
@@ -98,7 +99,9 @@ def _add_host_federation(
 
 def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Minutes:
     """Fill every item's mention lists, in place; returns the same Minutes for chaining."""
-    gaz = gazetteer or Gazetteer.load()
+    base = Gazetteer.load()
+    gaz = gazetteer or contextual_gazetteer(minutes, base)
+    reresolve_affiliations(minutes, base, gaz)
     scheme = TopicScheme.load()
     text = minutes.document.text
     year = _meeting_year(minutes)

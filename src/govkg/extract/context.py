@@ -1,0 +1,100 @@
+"""extract.context: a document's attendance → its region (county, host federation) and gazetteer.
+
+Bare forms mean different bodies in different regions: "Länsstyrelsen" is the county board of the
+county the network lies in, "förbundsstyrelsen" the board of the network's own federation. The
+shipped default is the project's first user (Västra Götaland, Göteborgsregionen); minutes whose
+attendance lies elsewhere get the gazetteer of their own county and federation.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from govkg.gazetteer import Gazetteer, Municipality, Organisation
+from govkg.model import Minutes
+
+MIN_VOTES = 3  # fewer municipalities than this do not place a network
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    county: str | None  # SCB county code where most attendees' municipalities lie
+    federation: str | None  # gazetteer id of the federation the attendees belong to
+
+
+def _municipalities(minutes: Minutes, gaz: Gazetteer) -> list[Municipality]:
+    found: list[Municipality] = []
+    for a in minutes.attendees:
+        if a.org_id and a.org_id.startswith("kommun-"):
+            muni = gaz.municipality_by_code(a.org_id.removeprefix("kommun-"))
+        else:
+            entry = gaz.lookup(a.affiliation_canonical) if a.affiliation_canonical else None
+            muni = entry if isinstance(entry, Municipality) else None
+        if muni is not None:
+            found.append(muni)
+    return found
+
+
+def document_context(minutes: Minutes, gaz: Gazetteer) -> Context:
+    """The county and federation the attendance points to; None where it does not tell."""
+    munis = _municipalities(minutes, gaz)
+    county = None
+    votes = Counter(m.county_code for m in munis)
+    if sum(votes.values()) >= MIN_VOTES:
+        code, n = votes.most_common(1)[0]
+        if n * 3 >= sum(votes.values()) * 2:
+            county = code
+    federation = None
+    attending = {a.org_id for a in minutes.attendees if a.org_id}
+    federations = [o for o in gaz.organisations if o.members]
+    direct = [o for o in federations if o.id in attending]
+    if direct:
+        federation = direct[0].id
+    else:
+        codes = {m.scb_code for m in munis}
+        best = max(federations, key=lambda o: len(codes & set(o.members)), default=None)
+        if (
+            best is not None
+            and len(codes & set(best.members)) >= MIN_VOTES
+            and len(codes & set(best.members)) * 3 >= len(codes) * 2
+        ):
+            federation = best.id
+    return Context(county, federation)
+
+
+def contextual_gazetteer(minutes: Minutes, base: Gazetteer) -> Gazetteer:
+    """``base``, or the gazetteer of the document's own county and federation when they differ."""
+    ctx = document_context(minutes, base)
+    county = ctx.county or base.default_county
+    if ctx.federation is not None:
+        federation: str | None = ctx.federation
+    elif county == base.default_county:
+        federation = base.default_federation
+    else:
+        federation = None  # another region, no known federation: bare organ names stay unlinked
+    if (county, federation) == (base.default_county, base.default_federation):
+        return base
+    return Gazetteer.load(default_county=county, default_federation=federation)
+
+
+def reresolve_affiliations(minutes: Minutes, base: Gazetteer, gaz: Gazetteer) -> None:
+    """Attendees whose affiliation was a bare, context-bound form ("Länsstyrelsen") follow ``gaz``."""
+    if gaz is base:
+        return
+    for a in minutes.attendees:
+        if a.affiliation is None or not a.org_id or a.org_id.startswith("kommun-"):
+            continue
+        old = base.organisation(a.org_id)
+        if old is None or a.affiliation.text.strip() not in _contextual(old):
+            continue
+        new = gaz.lookup(a.affiliation.text)
+        if isinstance(new, Organisation):
+            a.org_id, a.affiliation_canonical = new.id, new.name
+        else:
+            a.org_id, a.affiliation_canonical = None, a.affiliation.text
+
+
+def _contextual(org: Organisation) -> set[str]:
+    forms = {f for f in org.contextual_forms}
+    return forms | {f[0].upper() + f[1:] for f in forms} | {f.lower() for f in forms}
