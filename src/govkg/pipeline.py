@@ -133,7 +133,8 @@ def build(
     """
     report = BuildReport()
     batch = extract_files(paths, metadata, reviewed_json=True, progress=progress, workers=workers)
-    report.failures.extend(Failure(str(f.path), str(f.error)) for f in batch.failures)
+    # the message without its source: the CLI prints the path in front of it
+    report.failures.extend(Failure(str(f.path), Exception.__str__(f.error)) for f in batch.failures)
     minutes = batch.minutes
     return load_minutes(minutes, kg, lookup=lookup, version=version, report=report)
 
