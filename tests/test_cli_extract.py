@@ -81,3 +81,14 @@ def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
     for name, command in cli.commands.items():
         assert command.help, f"`govkg {name}` has no help text"
         assert main([name, "--help"]) == 0
+
+
+def test_a_folders_readme_is_not_taken_for_minutes(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "README.md").write_text("# About these minutes\n\nSources and licence.\n", encoding="utf-8")
+    source = EXAMPLES / "000_38c23c9cf6929621.txt"
+    (folder / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", str(folder), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.glob("*.json")) == ["000_38c23c9cf6929621.json"]

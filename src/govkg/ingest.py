@@ -7,6 +7,7 @@ collects the errors of bad ones so that one bad file never stops the others.
 from __future__ import annotations
 
 import json
+import re
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -24,6 +25,8 @@ from govkg.read import read_document
 from govkg.resolve import ResolveReport, resolve
 
 SUFFIXES = (".txt", ".md", ".pdf", ".docx")
+# A folder's own documentation is not minutes: skipped when walking folders, read when named.
+_NOT_MINUTES = re.compile(r"(?i)^(?:readme|license|licence|changelog|sources?|contributing)(?:\.|$)")
 PARALLEL_MIN_FILES = 64  # files per worker process below which extracting in one process is faster
 T = TypeVar("T")
 Progress = Callable[[Iterable[T], int, str], Iterable[T]]
@@ -56,7 +59,7 @@ def expand(paths: Iterable[Path], *, reviewed_json: bool = False) -> Iterator[Pa
         for p in sorted(path.rglob("*")):
             suffix = p.suffix.lower()
             json_ok = reviewed_json and suffix == ".json" and not p.name.endswith(".meta.json")
-            if p.is_file() and (suffix in SUFFIXES or json_ok):
+            if p.is_file() and (suffix in SUFFIXES or json_ok) and not _NOT_MINUTES.match(p.name):
                 yield p
 
 
