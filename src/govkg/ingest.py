@@ -7,9 +7,9 @@ collects the errors of bad ones so that one bad file never stops the others.
 from __future__ import annotations
 
 import json
-import re
 import multiprocessing
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
