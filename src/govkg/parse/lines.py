@@ -45,10 +45,13 @@ class Line:
     bare: bool = False  # for ITEM: "1  Title", a number with no dot, bracket or dash after it
     column: int | None = None  # for ATTENDANCE from a table header: the cell index of the cue
     remote: bool = False  # for ATTENDANCE: "Deltagare (digitalt):", the qualifier marks the list remote
+    checked: bool | None = None  # a roll call's checkbox: True "[x]", False "[ ]", None no box
 
 
 _MD_HEADING = re.compile(r"^(#{1,6}|={1,6})\s+")
 _BULLET_ONLY = re.compile(r"^[-*•·]\s+")
+# "[x] Ale – Anna Berg", "- [ ] Anna Berg", "☒ Anna Berg": a roll call's checkbox, ticked or not
+_CHECKBOX = re.compile(r"^(?:(?P<on>\[[xX✓✔]\]|[☒☑✔✓])|(?:\[\s?\]|☐))\s+(?=\S)")
 _EMPH = re.compile(r"^(\*\*|__)(.+?)(\*\*|__)(.*)$")
 _ITALIC = re.compile(r"^([*_])(?![*_\s])(.+?)(?<![*_\s])\1$")  # "*Antecknat av Anna Berg*"
 
@@ -120,6 +123,13 @@ _BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})\s+(?P<title>[A-ZÅÄÖ].*)$")
 # Word/PDF heading numbering: "1  Föregående anteckningar", "2<TAB>Ekonomi". Only an agenda
 # candidate: structure keeps it when the numbers form a chain of headings with bodies.
 _PLAIN_NUMBER = re.compile(r"^(?P<n>\d{1,2})(?:\t+| +)(?P<title>[A-ZÅÄÖ][^\t]*)$")
+# "Beslut 2: Upphandling": a list of decisions as the agenda. Only a candidate, like bare numbers:
+# "Beslut 3 togs …" in prose must not become an item, so structure keeps it only in a chain with bodies.
+_DECISION_NUMBER = re.compile(
+    r"^(?:beslut|beslutspunkt)\s+(?P<n>\d{1,2})\s*[:.)]\s*(?P<title>[A-ZÅÄÖ].*)$|"
+    r"^(?:beslut|beslutspunkt)\s+(?P<n2>\d{1,2})\s+[-–]\s+(?P<title2>[A-ZÅÄÖ].*)$",
+    re.IGNORECASE,
+)
 # "4 Mars står…", "12 Maj": a date that starts a line, not a heading (abbreviations too: "3 Feb")
 _MONTH_WORD = re.compile(rf"^(?:{'|'.join([*MONTHS, *MONTH_ABBREVIATIONS])})\b\.?", re.IGNORECASE)
 
@@ -156,6 +166,11 @@ def _strip(line: NLine, index: int) -> Line:
     if m and not cells:
         bullet = True
         lstrip_to(start + m.end())
+    checked: bool | None = None
+    m = _CHECKBOX.match(text[start:end])
+    if m and not cells:
+        bullet, checked = True, m.group("on") is not None
+        lstrip_to(start + m.end())
     # **Bold heading** or **Punkt 3 –** Rest: drop the emphasis markers, keep the words.
     m = _EMPH.match(text[start:end])
     if m and not cells:
@@ -185,6 +200,7 @@ def _strip(line: NLine, index: int) -> Line:
         heading_level=level,
         bullet=bullet,
         cells=[(line.start + a, line.start + b) for a, b in cells] if cells else None,
+        checked=checked,
     )
 
 
@@ -291,6 +307,9 @@ def classify(lines: list[NLine]) -> list[Line]:
                 number, title = m.group("n1") or m.group("n2") or m.group("n3"), m.group("title")
             elif line.heading_level and (b := _BARE_NUMBER.match(plain)):
                 number, title = b.group("n"), b.group("title")
+            elif not line.bullet and (d := _DECISION_NUMBER.match(plain)):
+                number, title = d.group("n") or d.group("n2"), d.group("title") or d.group("title2")
+                line.bare = True
             elif not line.bullet and (b := _PLAIN_NUMBER.match(plain)) and _heading_like(b.group("title")):
                 number, title = b.group("n"), b.group("title")
                 line.bare = True

@@ -130,7 +130,8 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
             # "Region Halland" alone on its line: the body of the people listed below it
             quote = d.quote(parsed.name.start, parsed.name.end)
             group = (quote, parsed.affiliation_canonical or quote.text, parsed.org_id)
-        add_attendee(d, parsed, status, minutes, group)
+        # "[ ] Kinda – Robert Grip" under "Närvarolista": an unticked box is an absentee
+        add_attendee(d, parsed, "absent" if line.checked is False else status, minutes, group)
     return writer
 
 
@@ -316,6 +317,14 @@ def _depth0(text: str, start: int, end: int, ch: str) -> bool:
     return False
 
 
+# "(antecknare)", "(sekr.)", "(för anteckningarna)": the attendee who took the notes
+_RECORDER_MARK = re.compile(
+    r"^\(\s*(?:antecknare|anteckningar|sekreterare|sekr\.?|mötessekreterare|protokollförare|"
+    r"för\s+(?:minnes)?anteckningarna|noterare)\s*\)$",
+    re.IGNORECASE,
+)
+
+
 def add_attendee(
     d: LinedText,
     p: ParsedAttendee,
@@ -342,6 +351,11 @@ def add_attendee(
     affiliation, canonical, org_id = q(p.affiliation), p.affiliation_canonical, p.org_id
     if affiliation is None and group is not None:
         affiliation, canonical, org_id = group
+    note = q(p.note)
+    if note is not None and _RECORDER_MARK.match(note.text):
+        # "Jesper Öhman, nämndsekreterare (antecknare)": a function marker names the recorder; no note
+        minutes.recorded_by = minutes.recorded_by or Recorder(name=name)
+        note = None
     attendee = Attendee(
         name=name,
         status="absent" if final == "absent" else "present",
@@ -349,7 +363,7 @@ def add_attendee(
         affiliation_canonical=canonical,
         org_id=org_id,
         role=q(p.role),
-        note=q(p.note),
+        note=note,
         items_attended=p.items_attended,
         remote=p.remote,
         line=name.span,

@@ -177,9 +177,14 @@ def _bare_agenda(lines: list[Line], chain: list[int]) -> bool:
     for k, i in enumerate(chain):
         stop = chain[k + 1] if k + 1 < len(chain) else len(lines)
         body = next((j for j in range(i + 1, stop) if lines[j].kind is not Kind.BLANK), None)
-        if body is None or lines[body].kind is Kind.ITEM:
+        if body is None or (lines[body].kind is Kind.ITEM and not _first_subitem(lines[i], lines[body])):
             return False
     return True
+
+
+def _first_subitem(head: Line, sub: Line) -> bool:
+    """ "1 Inledning" then "1.1 Föregående anteckningar": a dotted sub-item n.1 under n is its body."""
+    return sub.number is not None and head.number is not None and sub.number == f"{head.number}.1"
 
 
 def _is_list(lines: list[Line], chain: list[int]) -> bool:
@@ -223,6 +228,17 @@ def _unnumbered_headings(lines: list[Line]) -> list[int]:
     return heads
 
 
+def _attendance_section(lines: list[Line], j: int) -> bool:
+    """ "## Närvarande", or a bare "Närvaro" line after a blank: the attendance section's heading."""
+    line = lines[j]
+    if line.kind is not Kind.ATTENDANCE:
+        return False
+    if line.heading_level:
+        return True
+    alone = line.rest is None and line.column is None and not line.cells
+    return alone and j > 0 and lines[j - 1].kind is Kind.BLANK
+
+
 def _item_ends(lines: list[Line], headings: list[int], recorder_at: int | None) -> list[int]:
     ends = []
     for k, h in enumerate(headings):
@@ -232,7 +248,7 @@ def _item_ends(lines: list[Line], headings: list[int], recorder_at: int | None) 
         for j in range(h + 1, stop):
             # an attendance section ("## Närvarande") closes the item before it, and an e-mail's
             # greeting or quoted original closes the minutes
-            if (lines[j].kind is Kind.ATTENDANCE and lines[j].heading_level) or lines[j].kind is Kind.CLOSING:
+            if _attendance_section(lines, j) or lines[j].kind is Kind.CLOSING:
                 stop = j
                 break
         ends.append(stop)
