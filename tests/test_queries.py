@@ -363,3 +363,59 @@ def test_cli_errors_are_one_line_and_exit_2(
     code, out, err = invoke(capsys, *args)
     assert code == 2 and out == ""
     assert err.startswith("govkg: error:") and message in err and len(err.splitlines()) == 1
+
+
+# the whole-store aggregates the attendance and topic queries read from the derived graph, counted here over
+# the attendances themselves: the tallies of the build must give exactly these rows
+_COUNT_PER_YEAR = """
+PREFIX gk: <https://w3id.org/govkg/def#>
+PREFIX opengov: <http://www.w3.org/ns/opengov#>
+PREFIX schema: <http://schema.org/>
+SELECT ?org ?year (COUNT(DISTINCT ?meeting) AS ?listed) (COUNT(DISTINCT ?here) AS ?present) WHERE {
+  ?attendance opengov:onBehalfOf ?org ; gk:meeting ?meeting ; gk:status ?status .
+  OPTIONAL { ?meeting schema:startDate ?d }
+  BIND(COALESCE(SUBSTR(STR(?d), 1, 4), "undated") AS ?year)
+  BIND(IF(?status != gk:absent, ?meeting, ?none) AS ?here)
+} GROUP BY ?org ?year
+"""
+_TALLY_PER_YEAR = """
+PREFIX gk: <https://w3id.org/govkg/def#>
+SELECT ?org ?year ?listed ?present WHERE {
+  ?t a gk:AttendanceTally ; gk:tallyOf ?org ; gk:year ?y ;
+     gk:meetingsListed ?listed ; gk:meetingsPresent ?present .
+  BIND(STR(?y) AS ?year)
+}
+"""
+_COUNT_IN_ALL = """
+PREFIX gk: <https://w3id.org/govkg/def#>
+PREFIX opengov: <http://www.w3.org/ns/opengov#>
+SELECT ?org (COUNT(DISTINCT ?meeting) AS ?m) (COUNT(DISTINCT ?person) AS ?p)
+       (COUNT(DISTINCT ?a) AS ?n) WHERE {
+  ?a a gk:Attendance ; gk:meeting ?meeting ; gk:attendee ?person ; gk:status ?status ;
+     opengov:onBehalfOf ?org .
+  FILTER (?status != gk:absent)
+} GROUP BY ?org
+"""
+_TALLY_IN_ALL = """
+PREFIX gk: <https://w3id.org/govkg/def#>
+SELECT ?org ?m ?p ?n WHERE {
+  ?t gk:tallyOf ?org ; gk:meetingsAttended ?m ; gk:personsAttended ?p ; gk:attendancesPresent ?n .
+}
+"""
+
+
+@pytest.mark.parametrize(
+    ("counted", "tallied"), [(_COUNT_PER_YEAR, _TALLY_PER_YEAR), (_COUNT_IN_ALL, _TALLY_IN_ALL)]
+)
+def test_attendance_tallies_of_the_build_equal_counts_over_the_attendances(
+    store: Store, counted: str, tallied: str
+) -> None:
+    def rows(sparql: str) -> set[tuple[str, ...]]:
+        return {
+            tuple(str(t) for t in solution)
+            for solution in store.query(sparql, use_default_graph_as_union=True)
+        }  # type: ignore[union-attr]
+
+    expected = rows(counted)
+    assert len(expected) >= 5  # several municipalities, topics, years and months
+    assert rows(tallied) == expected

@@ -84,6 +84,20 @@ class GK(_Namespace):
     coTopic = _t(GK_NS, "coTopic")
     agendaItem = _t(GK_NS, "agendaItem")
     weight = _t(GK_NS, "weight")
+    AttendanceTally = _t(GK_NS, "AttendanceTally")  # derived: attendance counts of one organisation
+    tallyOf = _t(GK_NS, "tallyOf")
+    year = _t(GK_NS, "year")
+    meetingsListed = _t(GK_NS, "meetingsListed")
+    meetingsPresent = _t(GK_NS, "meetingsPresent")
+    meetingsAttended = _t(GK_NS, "meetingsAttended")
+    personsAttended = _t(GK_NS, "personsAttended")
+    attendancesPresent = _t(GK_NS, "attendancesPresent")
+    TopicTally = _t(GK_NS, "TopicTally")  # derived: agenda items and meetings about one topic
+    period = _t(GK_NS, "period")
+    itemCount = _t(GK_NS, "itemCount")
+    meetingCount = _t(GK_NS, "meetingCount")
+    firstDate = _t(GK_NS, "firstDate")
+    lastDate = _t(GK_NS, "lastDate")
 
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"

@@ -179,7 +179,102 @@ def derive(kg: KnowledgeStore, facts: Facts | None = None) -> list[Quad]:
     _coattendance(iris, sink, meeting_of, person_of, status_of)
     _topic_cooccurrence(iris, sink, facts.instances[BESLUIT.Agendapunt], pairs[DCT.subject])
     _taken_up(sink, facts, organizer, dates)
+    years: dict[NamedNode, set[str]] = defaultdict(set)  # every start date counts, as in a query join
+    for s, o in pairs[SCHEMA.startDate]:
+        if s in meetings and isinstance(o, Literal):
+            years[s].add(o.value[:4])
+    _attendance_tallies(sink, attendances, meeting_of, person_of, status_of, behalf_of, years)
+    _topic_tallies(sink, facts, dates=pairs[SCHEMA.startDate])
     return sink.quads()
+
+
+def _topic_tallies(sink: QuadSink, facts: Facts, dates: list[Pair]) -> None:
+    """``gk:TopicTally`` per topic of agenda items, in all (meetings, items, first and last date)
+    and per month of the meeting (items; "undated" for a meeting without a date)."""
+    items = facts.instances[BESLUIT.Agendapunt]
+    meeting_of: dict[NamedNode, NamedNode] = {}
+    for mt, listed in facts.pairs[BESLUIT.behandelt]:
+        if isinstance(listed, NamedNode) and listed in items:
+            meeting_of[listed] = mt
+    dates_of: dict[NamedNode, set[str]] = defaultdict(set)  # every start date counts, as in a join
+    for m, d in dates:
+        if isinstance(d, Literal):
+            dates_of[m].add(d.value)
+    per_topic: dict[NamedNode, tuple[set[NamedNode], set[NamedNode], set[str]]] = {}
+    per_month: dict[tuple[NamedNode, str], set[NamedNode]] = defaultdict(set)
+    for item, topic in facts.pairs[DCT.subject]:
+        meeting = meeting_of.get(item)
+        if meeting is None or not isinstance(topic, NamedNode):
+            continue
+        ms, its, ds = per_topic.setdefault(topic, (set(), set(), set()))
+        ms.add(meeting)
+        its.add(item)
+        ds |= dates_of.get(meeting, set())
+        for month in {d[:7] for d in dates_of.get(meeting, set())} or {"undated"}:
+            per_month[(topic, month)].add(item)
+    for topic in sorted(per_topic, key=lambda n: n.value):
+        ms, its, ds = per_topic[topic]
+        node = NamedNode(topic.value + "#items")
+        sink.add(node, RDF.type, GK.TopicTally)
+        sink.add(node, GK.tallyOf, topic)
+        sink.add(node, GK.meetingCount, integer(len(ms)))
+        sink.add(node, GK.itemCount, integer(len(its)))
+        if ds:
+            sink.add(node, GK.firstDate, Literal(min(ds)))
+            sink.add(node, GK.lastDate, Literal(max(ds)))
+        for month in sorted(m for t, m in per_month if t == topic):
+            node = NamedNode(f"{topic.value}#items-{month}")
+            sink.add(node, RDF.type, GK.TopicTally)
+            sink.add(node, GK.tallyOf, topic)
+            sink.add(node, GK.period, Literal(month))
+            sink.add(node, GK.itemCount, integer(len(per_month[(topic, month)])))
+
+
+def _attendance_tallies(
+    sink: QuadSink,
+    attendances: set[NamedNode],
+    meeting_of: dict[NamedNode, NamedNode],
+    person_of: dict[NamedNode, NamedNode],
+    status_of: dict[NamedNode, NamedNode],
+    behalf_of: dict[NamedNode, NamedNode],
+    years: dict[NamedNode, set[str]],
+) -> None:
+    """``gk:AttendanceTally`` per organisation attended on behalf of, in all (meetings, persons and
+    attendances present) and per year of the meeting (meetings listed at and present at; "undated"
+    for a meeting without a date): the whole-store attendance aggregates, counted once here."""
+    listed: dict[tuple[NamedNode, str], set[NamedNode]] = defaultdict(set)
+    here: dict[tuple[NamedNode, str], set[NamedNode]] = defaultdict(set)
+    overall: dict[NamedNode, tuple[set[NamedNode], set[NamedNode], set[NamedNode]]] = {}
+    for att in attendances:
+        meeting, org, status = meeting_of.get(att), behalf_of.get(att), status_of.get(att)
+        if meeting is None or org is None or status is None:
+            continue
+        for year in years.get(meeting) or {"undated"}:
+            listed[(org, year)].add(meeting)
+            if status != GK.absent:
+                here[(org, year)].add(meeting)
+        person = person_of.get(att)
+        if status != GK.absent and person is not None and att in attendances:
+            ms, ps, ats = overall.setdefault(org, (set(), set(), set()))
+            ms.add(meeting)
+            ps.add(person)
+            ats.add(att)
+    for org in sorted({o for o, _ in listed} | set(overall), key=lambda n: n.value):
+        if org in overall:
+            node = NamedNode(org.value + "#attendance")
+            ms, ps, ats = overall[org]
+            sink.add(node, RDF.type, GK.AttendanceTally)
+            sink.add(node, GK.tallyOf, org)
+            sink.add(node, GK.meetingsAttended, integer(len(ms)))
+            sink.add(node, GK.personsAttended, integer(len(ps)))
+            sink.add(node, GK.attendancesPresent, integer(len(ats)))
+        for year in sorted(y for o, y in listed if o == org):
+            node = NamedNode(f"{org.value}#attendance-{year}")
+            sink.add(node, RDF.type, GK.AttendanceTally)
+            sink.add(node, GK.tallyOf, org)
+            sink.add(node, GK.year, Literal(year))
+            sink.add(node, GK.meetingsListed, integer(len(listed[(org, year)])))
+            sink.add(node, GK.meetingsPresent, integer(len(here[(org, year)])))
 
 
 def _membership_intervals(
