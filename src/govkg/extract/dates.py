@@ -133,6 +133,43 @@ _NEEDS: dict[int, re.Pattern[str] | None] = {
     )
 }  # fmt: skip
 
+# Patterns whose every match starts with an ASCII digit that no word character precedes (each opens
+# with a lookbehind that excludes \w, then a day or a year): trying them only where a number starts
+# finds the same matches as a scan, at a fraction of the cost.
+_NUMBER_LED = frozenset(
+    id(p)
+    for p in (
+        _P_ISO_DAY, _P_CROSS_RANGE, _P_NAMED_RANGE, _P_NAMED_DAY, _P_NUM_CROSS, _P_NUM_RANGE,
+        _P_NUM_DAY, _P_DOTTED, _P_YEAR_RANGE, _P_ISO_MONTH, _P_YEAR,
+    )
+)  # fmt: skip
+_NUMBER_START = re.compile(r"(?<!\w)[0-9]")
+
+
+def _ends_with(pattern: re.Pattern[str], text: str, end: int) -> bool:
+    """``pattern.search(text[:end])`` for ``_CLOCK``/``_COUNT_BEFORE`` (a short cue, then spaces, then
+    ``$``): no match can start more than ``_CUE_WIDTH`` characters before the trailing spaces, so the
+    search starts there instead of at the beginning of the item."""
+    k = end
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return pattern.search(text, max(0, k - _CUE_WIDTH), end) is not None
+
+
+_CUE_WIDTH = 12  # > the longest cue with its dot ("klockan.", "mellan")
+
+
+def _at_numbers(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern of ``_NUMBER_LED``, tried only at ``starts``."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for at in starts:
+        if at >= pos and (m := pattern.match(text, at)) is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 _SEASON_OF = {
     "våras": "våren", "somras": "sommaren", "höstas": "hösten", "vintras": "vintern",
     "höst": "hösten", "sommar": "sommaren", "vinter": "vintern",
@@ -165,6 +202,7 @@ def _scan_one(text: str) -> list[RawDate]:
     found: list[RawDate] = []
     taken: list[tuple[int, int]] = []
     low = lowered(text)
+    starts = [m.start() for m in _NUMBER_START.finditer(text)]
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -180,9 +218,10 @@ def _scan_one(text: str) -> list[RawDate]:
         need = _NEEDS[id(pattern)]
         if low is not None and need is not None and need.search(low) is None:
             return []
+        found = _at_numbers(pattern, text, starts) if id(pattern) in _NUMBER_LED else pattern.finditer(text)
         if not taken:
-            return list(pattern.finditer(text))
-        return [m for m in pattern.finditer(text) if free(m.start(), m.end())]
+            return list(found)
+        return [m for m in found if free(m.start(), m.end())]
 
     y: int | None
     for m in each(_P_ISO_DAY):
@@ -197,11 +236,11 @@ def _scan_one(text: str) -> list[RawDate]:
             add(RawDate(m.start(), m.end(), "dayrange", y, m1, d1, y, m2, d2))
     for m in each(_P_NAMED_RANGE):
         y, mo, d1, d2 = _year(m[4]), _m(m[3]), int(m[1]), int(m[2])
-        if d1 < d2 and _valid(y, mo, d2) and not _CLOCK.search(text[: m.start()]):
+        if d1 < d2 and _valid(y, mo, d2) and not _ends_with(_CLOCK, text, m.start()):
             add(RawDate(m.start(), m.end(), "dayrange", y, mo, d1, y, mo, d2))
     for m in each(_P_NAMED_DAY):
         y, mo, d = _year(m[3]), _m(m[2]), int(m[1])
-        if _valid(y, mo, d) and not _CLOCK.search(text[: m.start()]):
+        if _valid(y, mo, d) and not _ends_with(_CLOCK, text, m.start()):
             add(RawDate(m.start(), m.end(), "day", y, mo, d))
     for m in each(_P_NUM_CROSS):
         y, m1, d1, m2, d2 = _year(m[5]), int(m[2]), int(m[1]), int(m[4]), int(m[3])
@@ -209,11 +248,11 @@ def _scan_one(text: str) -> list[RawDate]:
             add(RawDate(m.start(), m.end(), "dayrange", y, m1, d1, y, m2, d2))
     for m in each(_P_NUM_RANGE):
         y, mo, d1, d2 = _year(m[4]), int(m[3]), int(m[1]), int(m[2])
-        if 1 <= mo <= 12 and d1 < d2 and _valid(y, mo, d2) and not _CLOCK.search(text[: m.start()]):
+        if 1 <= mo <= 12 and d1 < d2 and _valid(y, mo, d2) and not _ends_with(_CLOCK, text, m.start()):
             add(RawDate(m.start(), m.end(), "dayrange", y, mo, d1, y, mo, d2))
     for m in each(_P_NUM_DAY):
         y, mo, d = _year(m[3]), int(m[2]), int(m[1])
-        if 1 <= mo <= 12 and _valid(y, mo, d) and not _COUNT_BEFORE.search(text[: m.start()]):
+        if 1 <= mo <= 12 and _valid(y, mo, d) and not _ends_with(_COUNT_BEFORE, text, m.start()):
             add(RawDate(m.start(), m.end(), "day", y, mo, d))
     for m in each(_P_DOTTED):
         y, mo, d = int(m[3]), int(m[2]), int(m[1])
@@ -253,7 +292,7 @@ def _scan_one(text: str) -> list[RawDate]:
         if (
             _name_before(text, m.start())
             or _DIARY_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
-            or _COUNT_BEFORE.search(text[: m.start()])
+            or _ends_with(_COUNT_BEFORE, text, m.start())
             or _AMOUNT_AFTER.match(text, m.end())
         ):
             continue

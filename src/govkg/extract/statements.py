@@ -42,6 +42,7 @@ _CLAUSE_BREAK = r"[,;:–]|\b(?:så|men)\b"
 _KINDS = ("decision", "follow_up", "borderline", "decision_heading", "follow_up_heading")
 _MACRO = re.compile(r"\{([A-Z]+)\}")
 _WORDS = re.compile(r"\w+")
+_WORD_OR_DASH = re.compile(r"[\w-]")
 _BULLET = re.compile(r"[-*•–]")
 _HEADING_MARKS = re.compile(r"[#=\s]|\d+\.")
 _FINAL_PUNCT = re.compile(r"[.?!]$")
@@ -190,17 +191,30 @@ def find_agent(
         if found[0]:
             return found
     # Inverted word order after a fronted adverbial: "här meddelar Göteborg att ..."
-    for agent in sorted(known_agents, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(agent)}(?![\w-])", sentence):
-            before = re.findall(r"\w+", sentence[: m.start()].lower())
+    for agent in _by_length(known_agents):
+        if agent not in sentence:  # cheap test before the bounded scan
+            continue
+        for m in _bounded(agent).finditer(sentence):
+            before = _WORDS.findall(sentence[: m.start()].lower())
             if before and before[-1] not in _PREPOSITIONS and not before[-1].endswith("s"):
                 return agent, False
     return None, False
 
 
+def _by_length(known_agents: Sequence[str]) -> list[str]:
+    # stable sort: agents of equal length keep their order, as the callers expect
+    return sorted(known_agents, key=len, reverse=True)
+
+
+@lru_cache(maxsize=4096)
+def _bounded(agent: str) -> re.Pattern[str]:
+    """``agent`` as a whole word (compiled once: the agents recur from sentence to sentence)."""
+    return re.compile(rf"(?<![\w-]){re.escape(agent)}(?![\w-])")
+
+
 def _subject_at_start(text: str, known_agents: Sequence[str], cues: Cues) -> tuple[str | None, bool]:
-    for agent in sorted(known_agents, key=len, reverse=True):
-        if re.match(rf"{re.escape(agent)}(?![\w-])", text):
+    for agent in _by_length(known_agents):
+        if text.startswith(agent) and _WORD_OR_DASH.match(text, len(agent)) is None:
             return agent, False
     group = cues.group.match(text)
     if group:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from govkg.extract._person_lexicon import cues
 from govkg.gazetteer import Gazetteer, Municipality
@@ -34,6 +35,7 @@ _NOTE_HINT = re.compile(
 _STATUS_WORDS = {"ja": "present", "nej": "absent", "närvarande": "present", "frånvarande": "absent"}
 # "Name, Org", "Name; Org", "Name | Org", "Name<TAB>Org", "Name – Org", "Name   Org", "Name/Org"
 _SEPARATORS = re.compile(r"\s*(?:,|;|\||\t+|\s[-–—]\s|\s{3,}|(?<=[^\W\d_])/(?=[^\W\d_]))\s*")
+_CLOSING_PAREN = re.compile(r"\)\s*\.?$")
 _TRAILING_PAREN = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[,.]?\s*$")
 # Words that start a sentence, not a name: a line that starts so is no attendance line.
 _SENTENCE_WORDS = frozenset(
@@ -100,6 +102,14 @@ _PARTICLES = frozenset({"von", "van", "af", "de", "der", "den", "la", "le", "di"
 
 def name_length(text: str, start: int, end: int) -> int:
     """Length of the leading person name in text[start:end] (0 if there is none)."""
+    # The answer depends on the slice alone (the scan never looks outside it), and the parser asks
+    # about the same line several times over: cache by the slice.
+    return _name_length(text[start:end])
+
+
+@lru_cache(maxsize=8192)
+def _name_length(text: str) -> int:
+    start, end = 0, len(text)
     words: list[re.Match[str]] = []
     pos = start
     for m in _NAME_WORD.finditer(text, start, end):
@@ -217,7 +227,7 @@ def parse_attendee_line(
     end = len(text) if end is None else end
     segment_text = text[start:end]
     sentence_like = len(segment_text) > 250 or segment_text.rstrip().endswith((".", "?", "!"))
-    if not segment_text.strip() or (sentence_like and not re.search(r"\)\s*\.?$", segment_text)):
+    if not segment_text.strip() or (sentence_like and not _CLOSING_PAREN.search(segment_text)):
         return None
     note: Part | None = None
     items: list[int] | None = None
