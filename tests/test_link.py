@@ -29,13 +29,13 @@ from govkg.link.registry import (
     write_registry,
 )
 from govkg.link.rq import bind_values, read_rq
-from govkg.link.terms import ADMS, GEO, PQ, PS, SCHEMAX, SKOSX, WD, WDT, P
+from govkg.link.terms import GEO, PQ, PS, WD, WDT, P
 from govkg.queries import get_query, run_local
 from govkg.rdf.iris import Iris
 from govkg.resources import ontology_dir, queries_dir
 from govkg.serve import oxigraph_binary
 from govkg.store import KnowledgeStore, open_store
-from govkg.vocab import DCT, GK, OWL, RDF, RDFS, SKOS, XSD
+from govkg.vocab import ADMS, DCT, GK, OWL, RDF, RDFS, SCHEMA, SKOS, XSD
 
 from .conftest import EXAMPLES, FIXTURES
 
@@ -119,7 +119,7 @@ def test_municipality_links_to_scb_wikidata_kolada_and_county(row: dict[str, str
         NamedNode(f"https://api.kolada.se/v3/municipality/{row['scb_code']}")
     ]
     county = county_node(IRIS, row["county_code"])
-    assert objects(quads, node, SCHEMAX.containedInPlace) == [county]
+    assert objects(quads, node, SCHEMA.containedInPlace) == [county]
     assert objects(quads, county, OWL.sameAs) == [WD.item(COUNTIES[row["county_code"]]["wikidata_qid"])]
     assert objects(quads, county, DCT.identifier) == [Literal(row["county_code"])]
     assert objects(quads, county, SKOS.prefLabel) == [
@@ -130,7 +130,7 @@ def test_municipality_links_to_scb_wikidata_kolada_and_county(row: dict[str, str
         (ident,) = idents
         assert isinstance(ident, BlankNode)
         assert objects(quads, ident, RDF.type) == [ADMS.Identifier]
-        assert objects(quads, ident, SKOSX.notation) == [Literal(row["org_number"])]
+        assert objects(quads, ident, SKOS.notation) == [Literal(row["org_number"])]
         assert objects(quads, ident, ADMS.schemeAgency) == [Literal("Statistiska centralbyrån")]
     else:
         assert idents == []  # no sourced number: none is made up
@@ -142,7 +142,7 @@ def test_body_links_to_wikidata_and_org_number(row: dict[str, str]) -> None:
     quads = registry_quads([node], IRIS)
     expected = [WD.item(row["wikidata_qid"])] if row["wikidata_qid"] else []
     assert objects(quads, node, OWL.sameAs) == expected
-    notations = [objects(quads, i, SKOSX.notation) for i in objects(quads, node, ADMS.identifier)]  # type: ignore[arg-type]
+    notations = [objects(quads, i, SKOS.notation) for i in objects(quads, node, ADMS.identifier)]  # type: ignore[arg-type]
     assert notations == ([[Literal(row["org_number"])]] if row["org_number"] else [])
 
 
@@ -163,13 +163,13 @@ def test_all_290_municipalities_link_to_distinct_items_and_their_county() -> Non
         str(q.subject): q.object for q in quads if q.predicate == OWL.sameAs and "/kommun/" in str(q.subject)
     }
     assert len(nodes) == 290 and len(same) == 290 and len(set(same.values())) == 290
-    assert all(objects(quads, n, SCHEMAX.containedInPlace) for n in nodes)
+    assert all(objects(quads, n, SCHEMA.containedInPlace) for n in nodes)
 
 
 def test_county_board_serves_its_county() -> None:
     node = IRIS.org("lansstyrelsen-14")
     quads = registry_quads([node], IRIS)
-    assert objects(quads, node, SCHEMAX.areaServed) == [county_node(IRIS, "14")]
+    assert objects(quads, node, SCHEMA.areaServed) == [county_node(IRIS, "14")]
 
 
 def test_unknown_entities_get_nothing() -> None:
@@ -239,12 +239,12 @@ def test_topic_matches_reach_the_store(example_kg: KnowledgeStore) -> None:
     expected = [
         (q.subject, q.predicate, q.object)
         for q in parse(path=str(ontology_dir() / "topics.ttl"))
-        if q.predicate in (SKOSX.exactMatch, SKOSX.closeMatch)
+        if q.predicate in (SKOS.exactMatch, SKOS.closeMatch)
     ]
     assert expected and all(str(o).startswith("<http://eurovoc.europa.eu/") for _, _, o in expected)
     got = {
         (q.subject, q.predicate, q.object)
-        for p in (SKOSX.exactMatch, SKOSX.closeMatch)
+        for p in (SKOS.exactMatch, SKOS.closeMatch)
         for q in example_kg.store.quads_for_pattern(None, p, None, example_kg.iris.topics_graph)
     }
     assert set(expected) <= got

@@ -177,6 +177,9 @@ class SCHEMA(_Namespace):
     softwareVersion = _t(_SCHEMA, "softwareVersion")
     encodingFormat = _t(_SCHEMA, "encodingFormat")
     url = _t(_SCHEMA, "url")
+    AdministrativeArea = _t(_SCHEMA, "AdministrativeArea")
+    containedInPlace = _t(_SCHEMA, "containedInPlace")
+    areaServed = _t(_SCHEMA, "areaServed")
 
 
 _FOAF = "http://xmlns.com/foaf/0.1/"
@@ -206,6 +209,7 @@ class DCT(_Namespace):
     references = _t(_DCT, "references")
     format = _t(_DCT, "format")
     conformsTo = _t(_DCT, "conformsTo")
+    Location = _t(_DCT, "Location")
 
 
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -216,6 +220,19 @@ class SKOS(_Namespace):
     Concept = _t(_SKOS, "Concept")
     prefLabel = _t(_SKOS, "prefLabel")
     altLabel = _t(_SKOS, "altLabel")
+    notation = _t(_SKOS, "notation")
+    exactMatch = _t(_SKOS, "exactMatch")
+    closeMatch = _t(_SKOS, "closeMatch")
+
+
+_ADMS = "http://www.w3.org/ns/adms#"
+
+
+class ADMS(_Namespace):
+    NS = _ADMS
+    Identifier = _t(_ADMS, "Identifier")
+    identifier = _t(_ADMS, "identifier")
+    schemeAgency = _t(_ADMS, "schemeAgency")
 
 
 _PROV = "http://www.w3.org/ns/prov#"
@@ -335,4 +352,5 @@ PREFIXES: Final[dict[str, str]] = {
     "besluit": _BESLUIT,
     "void": _VOID,
     "dcat": _DCAT,
+    "adms": _ADMS,
 }

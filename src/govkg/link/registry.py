@@ -41,13 +41,13 @@ from pyoxigraph import BlankNode, NamedNode, Quad
 
 from govkg.errors import GazetteerError
 from govkg.gazetteer import Gazetteer, Municipality, Organisation
-from govkg.link.terms import ADMS, DCTX, SCHEMAX, SKOSX, WD
+from govkg.link.terms import WD
 from govkg.rdf.iris import Iris
 from govkg.rdf.orgs import KIND_CLASSES
 from govkg.rdf.quads import QuadSink, text
 from govkg.resources import data_dir
 from govkg.store import KnowledgeStore, LoadStatus
-from govkg.vocab import DCT, GK, ORG, OWL, RDF, RDFS, SKOS
+from govkg.vocab import ADMS, DCT, GK, ORG, OWL, RDF, RDFS, SCHEMA, SKOS
 
 REGISTRY_GRAPH_KEY = "registry"
 KOLADA_MUNICIPALITY = "https://api.kolada.se/v3/municipality/{code}"
@@ -156,7 +156,7 @@ class _Linker:
         s = self.sink
         s.add(node, ADMS.identifier, ident)
         s.add(ident, RDF.type, ADMS.Identifier)
-        s.add(ident, SKOSX.notation, text(number))
+        s.add(ident, SKOS.notation, text(number))
         agency = scheme_agency(number)
         if agency:
             s.add(ident, ADMS.schemeAgency, text(agency))
@@ -167,8 +167,8 @@ class _Linker:
             return None
         node = county_node(self.iris, code)
         s = self.sink
-        s.add(node, RDF.type, SCHEMAX.AdministrativeArea)
-        s.add(node, RDF.type, DCTX.Location)
+        s.add(node, RDF.type, SCHEMA.AdministrativeArea)
+        s.add(node, RDF.type, DCT.Location)
         s.add(node, SKOS.prefLabel, text(c.name, "sv"))
         s.add(node, DCT.identifier, text(c.code))
         self.same_as(node, c.wikidata)
@@ -181,7 +181,7 @@ class _Linker:
         self.sink.add(node, RDFS.seeAlso, kolada_iri(m.scb_code))
         county = self.county(m.county_code)
         if county is not None:
-            self.sink.add(node, SCHEMAX.containedInPlace, county)
+            self.sink.add(node, SCHEMA.containedInPlace, county)
 
     def organisation(self, node: NamedNode, org: Organisation) -> None:
         self.same_as(node, org.wikidata)
@@ -189,7 +189,7 @@ class _Linker:
         if org.kind == "county_administrative_board" and org.id.startswith("lansstyrelsen-"):
             county = self.county(org.id.removeprefix("lansstyrelsen-"))
             if county is not None:
-                self.sink.add(node, SCHEMAX.areaServed, county)
+                self.sink.add(node, SCHEMA.areaServed, county)
 
 
 def registry_quads(

@@ -1,4 +1,4 @@
-"""link.terms: the vocabulary terms of registry linking that govkg.vocab does not list (closed classes).
+"""link.terms: the Wikidata vocabulary of registry linking (closed classes, as in govkg.vocab).
 
 They follow govkg.vocab's closed-namespace pattern, so a typo is an AttributeError. The Wikidata
 namespaces are those of the Wikidata Query Service RDF dump format; ``WD.item("Q52502")`` is the
@@ -22,48 +22,6 @@ _QID = re.compile(r"^Q[1-9][0-9]{0,11}$")
 
 def _t(ns: str, local: str) -> NamedNode:
     return NamedNode(ns + local)
-
-
-_ADMS: Final = "http://www.w3.org/ns/adms#"
-
-
-class ADMS(_Namespace):
-    NS = _ADMS
-    Identifier = _t(_ADMS, "Identifier")
-    identifier = _t(_ADMS, "identifier")
-    schemeAgency = _t(_ADMS, "schemeAgency")
-
-
-_SKOS: Final = "http://www.w3.org/2004/02/skos/core#"
-
-
-class SKOSX(_Namespace):
-    """SKOS terms beyond govkg.vocab.SKOS."""
-
-    NS = _SKOS
-    notation = _t(_SKOS, "notation")
-    exactMatch = _t(_SKOS, "exactMatch")
-    closeMatch = _t(_SKOS, "closeMatch")
-
-
-_SCHEMA: Final = "http://schema.org/"
-
-
-class SCHEMAX(_Namespace):
-    """schema.org terms beyond govkg.vocab.SCHEMA (http, as everywhere in govkg)."""
-
-    NS = _SCHEMA
-    AdministrativeArea = _t(_SCHEMA, "AdministrativeArea")
-    containedInPlace = _t(_SCHEMA, "containedInPlace")
-    areaServed = _t(_SCHEMA, "areaServed")
-
-
-_DCT: Final = "http://purl.org/dc/terms/"
-
-
-class DCTX(_Namespace):
-    NS = _DCT
-    Location = _t(_DCT, "Location")
 
 
 _GEO: Final = "http://www.opengis.net/ont/geosparql#"
@@ -118,15 +76,3 @@ class PS(_Namespace):
 class PQ(_Namespace):
     NS = _PQ
     P585 = _t(_PQ, "P585")  # point in time
-
-
-LINK_PREFIXES: Final[dict[str, str]] = {
-    "adms": _ADMS,
-    "geo": _GEO,
-    "wd": WD_NS,
-    "wds": WDS_NS,
-    "wdt": _WDT,
-    "p": _P,
-    "ps": _PS,
-    "pq": _PQ,
-}
