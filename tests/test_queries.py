@@ -201,6 +201,15 @@ def test_follow_ups_taken_up_later_have_a_later_date(store: Store) -> None:
             assert "takenUpAt" not in row
 
 
+def test_the_items_that_take_a_follow_up_up_are_of_its_first_later_meeting(store: Store) -> None:
+    taken_up_at = {r["followUp"]: r.get("takenUpAt") for r in run(store, "open-follow-ups").dicts()}
+    rows = run(store, "follow-up-references").dicts()
+    assert rows
+    for row in rows:
+        assert row["laterDate"] > row["date"]
+        assert row["laterDate"] == taken_up_at[row["followUp"]]
+
+
 # ------------------------------------------------------------------ parameters
 def test_a_missing_required_parameter_is_a_clear_error(store: Store) -> None:
     with pytest.raises(QueryError, match=r"needs parameter 'entity' \(iri\)"):

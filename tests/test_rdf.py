@@ -246,6 +246,18 @@ def test_recorder_is_secretary_and_creator(mapped: MappedDocument) -> None:
     assert subjects(mapped, DCT.creator, frida) == subjects(mapped, RDF.type, FOAF.Document)
 
 
+def test_recorder_holds_the_post_of_the_network_named_by_the_role(mapped: MappedDocument) -> None:
+    frida = NamedNode(ID + "person/frida-sekreterare")
+    (post,) = objects(mapped, frida, ORG.holds)
+    assert isinstance(post, NamedNode)
+    assert objects(mapped, post, RDF.type) == {ORG.Post}
+    assert objects(mapped, post, SKOS.prefLabel) == {Literal("Förbundssekreterare", language="sv")}
+    assert objects(mapped, post, ORG.heldBy) == {frida}
+    meeting = next(iter(subjects(mapped, BESLUIT.heeftSecretaris, frida)))
+    assert objects(mapped, post, ORG.postIn) == objects(mapped, meeting, SCHEMA.organizer)  # type: ignore[arg-type]
+    assert all(q in mapped.entities for q in union(mapped) if q.subject == post)  # shared across documents
+
+
 def test_organisations_get_their_kind_class_and_written_forms(mapped: MappedDocument) -> None:
     msb = NamedNode(ID + "org/msb")
     assert {GK.NationalAgency, ORG.FormalOrganization} <= objects(mapped, msb, RDF.type)

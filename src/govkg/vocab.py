@@ -153,7 +153,9 @@ class ORG(_Namespace):
     organization = _t(_ORG, "organization")
     memberDuring = _t(_ORG, "memberDuring")
     holds = _t(_ORG, "holds")
+    heldBy = _t(_ORG, "heldBy")
     postIn = _t(_ORG, "postIn")
+    role = _t(_ORG, "role")
 
 
 _SCHEMA = "http://schema.org/"

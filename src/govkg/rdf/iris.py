@@ -175,6 +175,10 @@ class Iris:
         tail = f"/{slug(on_behalf_of)}" if on_behalf_of else ""
         return self._n(f"membership/{key(person_slug)}/{slug(network)}{tail}")
 
+    def post(self, network: str, role: str) -> NamedNode:
+        """A post in a network (the recorder's "Förbundssekreterare"), one per network and role."""
+        return self._n(f"post/{slug(network)}/{slug(role)}")
+
     def topic(self, concept: str) -> NamedNode:
         return self._n(f"topic/{key(concept)}")
 

@@ -204,6 +204,17 @@ class _Mapper:
         self.sink.add(self.prov.document, DCT.creator, person)
         extra = ((GK.role, text(r.role.text)),) if r.role else ()
         self.annotate(r.name, OA.identifying, body=person, extra=extra)
+        if r.role is not None and self.network is not None and self.network_key is not None:
+            # the recorder's role is a post of the network (DESIGN §3: org:Post "Förbundssekreterare")
+            label = r.role.text.strip()
+            label = label[:1].upper() + label[1:]  # one label per post whatever the case written
+            post = self.iris.post(self.network_key, label)
+            e = self.entities
+            e.add(post, RDF.type, ORG.Post)
+            e.add(post, SKOS.prefLabel, text(label, "sv"))
+            e.add(post, ORG.postIn, self.network)
+            e.add(post, ORG.heldBy, person)
+            e.add(person, ORG.holds, post)
 
     # ------------------------------------------------------------ items
     def item_local(self, item: Item) -> str:
