@@ -244,6 +244,15 @@ def test_parameters_are_typed_rdf_terms(kind: str, raw: str, term: object) -> No
     assert q.bind({"x": raw}, base_iri=BASE)["x"] == term
 
 
+def test_the_values_block_is_written_at_every_marker() -> None:
+    branch = "{\n  #@values\n  ?x ?p ?o\n}"
+    header = "#+ title: t\n#+ param: x (integer) — x\n"
+    q = parse_query(f"{header}SELECT ?x WHERE {{ {branch} UNION {branch} }}", "t")
+    written = q.with_values(q.bind({"x": "7"}))
+    assert written.count('VALUES (?x) { ("7"^^<http://www.w3.org/2001/XMLSchema#integer>) }') == 2
+    assert "#@values" not in written
+
+
 @pytest.mark.parametrize(
     ("kind", "raw"),
     [

@@ -104,7 +104,8 @@ class CannedQuery:
         return bound
 
     def with_values(self, bound: Mapping[str, Term]) -> str:
-        """The query text with a VALUES block for ``bound`` at the marker (for remote endpoints)."""
+        """The query text with a VALUES block for ``bound`` at each marker (a UNION whose every branch
+        must start from the bound entity has one marker per branch)."""
         if not bound:
             return self.text
         names = " ".join(f"?{n}" for n in bound)
@@ -112,11 +113,12 @@ class CannedQuery:
         row = " ".join(str(t) for t in bound.values())
         block = f"VALUES ({names}) {{ ({row}) }}"
         lines = self.text.splitlines()
-        for i, line in enumerate(lines):
-            if line.strip() == VALUES_MARKER:
-                lines[i] = line[: len(line) - len(line.lstrip())] + block
-                return "\n".join(lines) + "\n"
-        raise QueryError(f"query {self.name!r} has parameters but no {VALUES_MARKER} marker")
+        marked = [i for i, line in enumerate(lines) if line.strip() == VALUES_MARKER]
+        if not marked:
+            raise QueryError(f"query {self.name!r} has parameters but no {VALUES_MARKER} marker")
+        for i in marked:
+            lines[i] = lines[i][: len(lines[i]) - len(lines[i].lstrip())] + block
+        return "\n".join(lines) + "\n"
 
 
 def _to_term(kind: str, raw: str, base_iri: str | None) -> Term:
@@ -211,8 +213,8 @@ def parse_query(text: str, name: str, path: Path | None = None) -> CannedQuery:
     for p in params:
         if not re.search(rf"[?$]{p.name}\b", body):
             raise QueryError(f"parameter {p.name!r} is not used as ?{p.name} in the query", source=where)
-    if params and sum(ln.strip() == VALUES_MARKER for ln in text.splitlines()) != 1:
-        raise QueryError(f"a query with parameters needs one {VALUES_MARKER} line", source=where)
+    if params and not any(ln.strip() == VALUES_MARKER for ln in text.splitlines()):
+        raise QueryError(f"a query with parameters needs a {VALUES_MARKER} line", source=where)
     return CannedQuery(
         name=name,
         title=fields["title"][0],

@@ -44,6 +44,8 @@ def _member_codes(minutes: Minutes, gaz: Gazetteer) -> set[str] | None:
     county_of = {m.county_name.removesuffix(" län").rstrip("s"): m.county_code for m in gaz.municipalities}
     for a in minutes.attendees:
         entry = gaz.organisation(a.org_id) if a.org_id else None
+        if a.items_attended and a.org_id and a.org_id.startswith("kommun-"):
+            continue  # a guest for one item ("deltog under punkt 3") does not make their town a member
         if a.org_id and a.org_id.startswith("kommun-"):
             codes.add(a.org_id.removeprefix("kommun-"))
         elif a.org_id and gaz.members(a.org_id):

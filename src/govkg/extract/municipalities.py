@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.extract._person_lexicon import first_names
 from govkg.gazetteer import Gazetteer, Match, Municipality
 from govkg.model import MunicipalityMention, Quote, Span
 
@@ -41,6 +42,51 @@ COMPANY_AFTER = re.compile(
     r"[ \t]+(?!(?:Stad|Stads|Kommun|Kommuns|Kommunkoncern|Län|Läns|Region|Och)\b)[A-ZÅÄÖ][a-zåäöé]+"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-*•#]+\s*)?|^\s*(?:[-*•#]+\s*))$")
+# A capitalised word (not an acronym) one space before a name (a tab separates columns):
+# "Destination Gotland", "Campus Gotland", "Almi Företagspartner Stockholm Sörmland" name another body.
+_CAPITALISED_WORD_BEFORE = re.compile(r"([A-ZÅÄÖÉ][a-zåäöéü][\wåäöéü&-]*) $")
+_MAX_NAME_WORDS = 4
+# Capitalised only because they open a sentence: never the first word of a body's name.
+_OPENERS = frozenset(
+    "I På Från Med Vid Enligt För Till Av Om Och Det Den Detta Denna Där Här Nu Sedan Efter Inför "
+    "Under Hos Mot Även Både Att En Ett Vi De Alla Hela Samt Men Kommunerna Besök Möte Mötet".split()
+)
+_BODY_NOUNS_AFTER = frozenset(
+    {"län", "universitet", "tekniska", "högskola", "regemente", "regementes", "flygflottilj", "flottilj"}
+)
+
+
+def longer_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a longer proper name the place name at ``text[start:end]`` stands inside, or None.
+
+    A capitalised word before the place, mid-sentence, makes it part of another body's name
+    ("Destination Gotland", "Almi Företagspartner Stockholm Sörmland"); the name runs on over the
+    capitalised words after it. A first name before it is a person, and a single capitalised word
+    that opens the sentence ("Även Kungsbacka", "Besök Kungälv") is no name.
+
+    >>> t = "Resor med Destination Gotland ökar."
+    >>> t[slice(*longer_name(t, 22, 29))]
+    'Destination Gotland'
+    """
+    words: list[str] = []
+    a = start
+    while len(words) < _MAX_NAME_WORDS:
+        m = _CAPITALISED_WORD_BEFORE.search(text, max(0, a - 40), a)
+        if not m:
+            break
+        words.append(m.group(1))
+        a = m.start(1)
+    if not words:
+        return None
+    first = words[-1]
+    if _SENTENCE_START.search(text[max(0, a - 40) : a]) and (len(words) == 1 or first in _OPENERS):
+        return None
+    if first.split("-")[0] in first_names().names:  # "Eva-Lotta Nyqvist Götene": a person
+        return None
+    b = end
+    while after := COMPANY_AFTER.match(text, b):
+        b = after.end()
+    return a, b
 
 
 def municipality_match_ok(text: str, m: Match) -> bool:
@@ -54,12 +100,12 @@ def municipality_match_ok(text: str, m: Match) -> bool:
     nxt = _WORD_AFTER.match(after)
     if prev and prev.group(1).lower() == "region" and before.endswith(" "):
         return False
-    if nxt and nxt.group(1) in ("län", "universitet", "tekniska", "högskola"):
-        return False  # the county, or a university named after its town ("Luleå tekniska universitet")
-    if re.search(r"\bHögskolan\s+(?:i|på)\s+$", before):
+    if nxt and nxt.group(1) in _BODY_NOUNS_AFTER:
+        return False  # the county, or a body named after its town ("Luleå tekniska universitet")
+    if re.search(r"\bHögskolan\s+(?:(?:i|på)\s+)?$", before):
         return False  # "Högskolan i Skövde" names the university college
     if m.entry.name not in AMBIGUOUS:
-        return not COMPANY_AFTER.match(after)
+        return not COMPANY_AFTER.match(after) and longer_name(text, m.start, m.end) is None
     lowered = surface.lower()
     if lowered.endswith(" kommun") or lowered.endswith(" stad") or surface.isupper():
         return True

@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govkg.extract.municipalities import AMBIGUOUS, COMPANY_AFTER, municipality_match_ok
+from govkg.extract.municipalities import AMBIGUOUS, COMPANY_AFTER, longer_name, municipality_match_ok
+from govkg.extract.org_patterns import CAMPUS, find_named
 from govkg.gazetteer import Gazetteer, Municipality, Organisation, is_case_sensitive
 from govkg.model import OrgMention, Quote, Span
 
@@ -106,6 +107,7 @@ class _Hit:
     acronym: str | None = None  # for an unlinked acronym: the acronym itself
     stem: str | None = None  # for an organ compound: its indefinite form, "kommundirektörsnätverk"
     sense: str | None = None  # "members" for "GR-kommunerna": the member municipalities
+    weak: bool = False  # from a town name alone: yields to any name that covers it
 
 
 _HEAD_STEMS = {
@@ -129,19 +131,25 @@ def _kind_by_head(prefix: str, head: str) -> str:
     return "other"
 
 
-def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> list[_Hit]:
+def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> tuple[list[_Hit], list[_Hit]]:
+    """(gazetteer hits, longer names that a town name stands inside: "Destination Gotland")."""
     hits: list[_Hit] = []
+    named: list[_Hit] = []
     for m in gaz.scan(text):
         entry = m.entry
         if entry is None:
             continue
         if isinstance(entry, Municipality):
+            inside = longer_name(text, m.start, m.end) if entry.name not in AMBIGUOUS else None
             company = COMPANY_AFTER.match(text, m.end) if entry.name not in AMBIGUOUS else None
-            if company:  # "Kalmar Vatten", "Kalmar Länstrafik": a company named after its town
+            if inside is not None:
+                a, b = inside
+                named.append(_Hit(a, b, _SPACES.sub(" ", text[a:b]), "company", None))
+            elif company:  # "Kalmar Vatten", "Kalmar Länstrafik": a company named after its town
                 name = _SPACES.sub(" ", text[m.start : company.end()])
-                hits.append(_Hit(m.start, company.end(), name, "company", None))
+                hits.append(_Hit(m.start, company.end(), name, "company", None, weak=True))
             elif municipalities and municipality_match_ok(text, m):
-                hits.append(_Hit(m.start, m.end, entry.name, "municipality", entry.scb_code))
+                hits.append(_Hit(m.start, m.end, entry.name, "municipality", entry.scb_code, weak=True))
             continue
         end = m.end
         canonical, kind = entry.name, entry.kind
@@ -159,7 +167,7 @@ def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> list[_Hi
                 else:
                     canonical, kind, org_id = f"{m.form}:s nätverk", "network", None
         hits.append(_Hit(m.start, end, canonical, kind, org_id, sense=sense))
-    return hits
+    return hits, named
 
 
 def _heading_line(text: str, pos: int) -> bool:
@@ -199,8 +207,12 @@ def _sentence_start(text: str, pos: int) -> bool:
 def _university_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
     hits: list[_Hit] = []
     for m in _UNIVERSITY.finditer(text):
-        if not _overlaps(m.start(), m.end(), taken):
-            hits.append(_Hit(m.start(), m.end(), m.group(), "other", None))
+        end = campus.end() if (campus := CAMPUS.match(text, m.end())) else m.end()
+        if not _overlaps(m.start(), end, taken):
+            hits.append(_Hit(m.start(), end, _SPACES.sub(" ", text[m.start() : end]), "other", None))
+    for n in find_named(text):
+        if not _overlaps(n.start, n.end, taken + [(h.start, h.end) for h in hits]):
+            hits.append(_Hit(n.start, n.end, n.canonical, n.kind, None))
     for m in _RESCUE.finditer(text) if "äddnings" in text else ():
         if not _overlaps(m.start(), m.end(), taken):
             hits.append(_Hit(m.start(), m.end(), _SPACES.sub(" ", m.group()), "other", None))
@@ -281,11 +293,8 @@ def find_organisations(
     """
     gaz = gaz or Gazetteer.load()
     taken = [(m.start(), m.end()) for m in _URL.finditer(text)] if _URL_HINT.search(text) else []
-    universities = _university_hits(text, taken)
-    taken += [(h.start, h.end) for h in universities]
-    hits = universities + [
-        h for h in _gazetteer_hits(text, gaz, municipalities) if not _overlaps(h.start, h.end, taken)
-    ]
+    known, named = _gazetteer_hits(text, gaz, municipalities)
+    hits = _reconcile(text, _university_hits(text, taken) + named, known)
     taken += [(h.start, h.end) for h in hits]
     organs = _organ_hits(text, taken)
     taken += [(h.start, h.end) for h in organs]
@@ -293,6 +302,31 @@ def find_organisations(
     _pair_acronyms(text, organs, acronyms)
     hits = sorted(hits + organs + acronyms, key=lambda h: h.start)
     return _merge(text, offset, hits)
+
+
+def _reconcile(text: str, shaped: list[_Hit], known: list[_Hit]) -> list[_Hit]:
+    """Names found by their shape against gazetteer hits.
+
+    A known body that covers the shaped name wins; one that opens it takes its full extent and
+    keeps its link ("Uppsala universitet Campus Gotland", "Almi Företagspartner Stockholm
+    Sörmland"); otherwise the shaped name wins, and a bare town name inside it is no mention.
+    """
+    strong = [h for h in known if not h.weak]
+    kept: list[_Hit] = []
+    for p in shaped:
+        if any(_overlaps(p.start, p.end, [(k.start, k.end)]) for k in kept):
+            continue
+        over = [g for g in strong if g.start < p.end and p.start < g.end]
+        if any(g.start <= p.start and g.end >= p.end for g in over):
+            continue
+        if len(over) == 1 and over[0].start == p.start:
+            over[0].end = p.end
+            continue
+        strong = [g for g in strong if g not in over]
+        kept.append(p)
+    spans = [(h.start, h.end) for h in kept + strong]
+    weak = [h for h in known if h.weak and not _overlaps(h.start, h.end, spans)]
+    return sorted(kept + strong + weak, key=lambda h: h.start)
 
 
 def _pair_acronyms(text: str, organs: list[_Hit], acronyms: list[_Hit]) -> None:

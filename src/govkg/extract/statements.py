@@ -171,6 +171,16 @@ _REPORTED = re.compile(
 # (the group's own will, "Gruppen vill att", is a decision cue of its own and matches first)
 _WISH = re.compile(r"\b(?:vill|önskar|begär|ber)\b[^.]*?\batt\b", re.IGNORECASE)
 _LABEL = re.compile(r"^[^:.?!]{1,60}:\s+")
+# A past report of what others do ("X redovisade att Ragunda räknar med … och att en plan tas
+# fram"): undated news of the day, not a step the minutes commit anyone to (GUIDELINES: borderline).
+# A pronoun after "att" is the reporter's own coming step ("meddelade att hon återkommer").
+_REPORTED_PAST = re.compile(
+    r"\b(?:informerade|berättade|meddelade|redogjorde|rapporterade|redovisade|uppgav|beskrev)\b"
+    r"[^.]*?\batt\b(?! (?:hon|han|hen|de|vi|jag)\b)",
+    re.IGNORECASE,
+)
+# What opens a new main clause inside the sentence, ending the report.
+_NEW_MAIN = re.compile(r";|\b(?:men|därefter|sedan)\b", re.IGNORECASE)
 
 
 def find_agent(
@@ -308,7 +318,22 @@ def _classify(
     if veto:
         return None, ""
     follow_up = _first(follow_up_cues, sentence, table.clause_break, low, need.get("follow_up"))
+    if follow_up and _reported(sentence, follow_up.start(), table):
+        return None, ""
     return ("follow_up", follow_up.group(0)) if follow_up else (None, "")
+
+
+def _reported(sentence: str, pos: int, table: Cues) -> bool:
+    """Does ``pos`` stand inside a past report ("X redovisade att …") that no new main clause ended?"""
+    report = _REPORTED_PAST.search(sentence, 0, pos)
+    if report is None:
+        return False
+    between = sentence[report.end() : pos]
+    if _NEW_MAIN.search(between) or table.group.search(between):
+        return False
+    # A reported step with its day ("… att styrelsen den 5 december ska besluta …") is still a
+    # concrete coming step of that body (GUIDELINES §7); only undated news is left out.
+    return not _dated(sentence[report.end() :])
 
 
 def _dated(sentence: str) -> bool:

@@ -24,7 +24,8 @@ _WORD = re.compile(
 )
 _WORD = re.compile(r"\S+")
 _NOTE_ITEMS = re.compile(
-    r"(?:(?:\b(?:p|punkt|pkt|item|ärende)|(?<!\w)§)\.?\s*)(?P<list>\d+(?:\s*(?:[-–,&]|och)\s*\d+)*)", re.I
+    r"(?:(?:\b(?:p|punkt|punkterna|pkt|item|ärende|ärendena|beslut|beslutspunkt)|(?<!\w)§)\.?\s*)(?P<list>\d+(?:\s*(?:[-–,&]|och)\s*\d+)*)",
+    re.I,
 )
 _REMOTE = re.compile(r"digital|distans|teams|zoom|länk|online|remote|videolänk|telefon", re.I)
 _NOTE_HINT = re.compile(

@@ -46,6 +46,7 @@ class Line:
     column: int | None = None  # for ATTENDANCE from a table header: the cell index of the cue
     remote: bool = False  # for ATTENDANCE: "Deltagare (digitalt):", the qualifier marks the list remote
     checked: bool | None = None  # a roll call's checkbox: True "[x]", False "[ ]", None no box
+    prose: bool = False  # for ATTENDANCE: a sentence ("Vid mötet deltog A (Ort), …"), read as prose
 
 
 _MD_HEADING = re.compile(r"^(#{1,6}|={1,6})\s+")
@@ -76,11 +77,30 @@ _ATTENDANCE = re.compile(
     rf"(?:\s*:(?:\*\*|__)?\s*(?P<rest>.*)|(?:\t+| {{2,}})(?P<column>\S.*)|\s*(?:\*\*|__)?$)",
     re.IGNORECASE,
 )
+_VERB = r"(?:deltog|närvarade|medverkade|var\s+närvarande|var\s+med)"
+_MEETING = r"(?:dagens\s+|detta\s+)?(?:möte|mötet|sammanträdet|träffen|sammankomsten)"
+# "Vid mötet deltog", "I mötet deltog även", "Närvarande var": a present roll call written as a sentence
+PROSE_PRESENT = re.compile(
+    rf"^(?:(?:vid|på|i|under)\s+{_MEETING}\s+{_VERB}(?:\s+(?:även|också|dessutom))?"
+    rf"|(?:närvarande|deltagare|medverkande)(?:\s+(?:vid|på|i)\s+{_MEETING})?\s+var(?:\s+(?:även|också))?)"
+    r"\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "Förhinder hade", "Frånvarande var", "Anmält förhinder hade": the absent lead-in (inverted word order)
+PROSE_ABSENT = re.compile(
+    rf"^(?:(?:anmält\s+)?förhinder\s+hade|(?:frånvarande|ej\s+närvarande|förhindrade?)"
+    rf"(?:\s+(?:vid|på|i)\s+{_MEETING})?\s+var)(?:\s+(?:även|också))?\s+(?=\S)",
+    re.IGNORECASE,
+)
+# a name follows the lead-in within a few lower-case words ("kommundirektörerna Karin Björk")
+_PROSE_NAME = re.compile(r"(?:[a-zåäöé][\w-]*\s+){0,3}[A-ZÅÄÖ]")
+_PROSE_NAMES = re.compile(r"[A-ZÅÄÖ][a-zåäöéü-]+\s+[A-ZÅÄÖ][a-zåäöéü-]+")
 _REMOTE_QUALIFIER = re.compile(r"digital|distans|teams|zoom|länk|online|remote|telefon", re.I)
 _RECORDER = re.compile(
     r"^(?:\*\*|__)?(?P<cue>antecknat\s+av|antecknad\s+av|antecknare|vid\s+protokollet|vid\s+pennan|vid\s+(?:minnes)?anteckningarna|protokollförare|"
     r"mötessekreterare|sekreterare|(?:minnes)?anteckningar\s+förda\s+av|protokollet\s+fört\s+av|"
-    r"noterat\s+av|minutes\s+taken\s+by|notes\s+by|"
+    r"noterat\s+av|minutes\s+taken\s+by|notes\s+by|antecknat(?=\s*:)|vid\s+tangentbordet|"
+    r"(?:minnes)?anteckningar(?:na)?\s+(?:förda|skrivna|sammanställda)\s+av|"
     r"(?:sammanfattningen|(?:minnes)?anteckningarna|protokollet)\s+(?:skrevs|fördes|fördes\s+in|togs)\s+av)\b\s*:?(?:\*\*|__)?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -275,6 +295,15 @@ def classify(lines: list[NLine]) -> list[Line]:
             line.kind = Kind.BLANK
         elif _CLOSING.match(text) or text.startswith(">"):
             line.kind = Kind.CLOSING
+        elif (m := PROSE_PRESENT.match(text) or PROSE_ABSENT.match(text)) and _PROSE_NAME.match(
+            text, m.end()
+        ):
+            # "Vid mötet deltog A (Ort), B (Ort) …", "Förhinder hade C (Ort).": a roll call in prose
+            line.kind, line.prose = Kind.ATTENDANCE, True
+            line.status = "present" if PROSE_PRESENT.match(text) else "absent"
+            if len(_PROSE_NAMES.findall(text)) < 3:
+                # a short sentence may stand inside an item; only a paragraph of names opens a section
+                line.rest = (line.start, line.end)
         elif m := _ATTENDANCE.match(text):
             group = "rest" if m.group("rest") is not None else "column"
             rest = m.group(group)

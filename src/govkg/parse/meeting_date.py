@@ -49,11 +49,19 @@ _WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "sö
 _WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(_WEEKDAYS)})(?:en)?(?:\s+den)?\s*,?\s*$", re.IGNORECASE)
 _WEEKDAY_LEAD = re.compile(rf"^(?:{'|'.join(_WEEKDAYS)})(?:en)?(?:\s+den)?\s*,?\s*", re.IGNORECASE)
 _YEAR_WINDOW = 6  # a weekday repeats on the same day of the year every 5, 6 or 11 years
-_TITLE = re.compile(
-    r"(?:protokoll|minnesanteckning(?:ar)?|(?:agenda\s*&\s*)?mötesanteckningar|anteckningar|sammanfattning|"
-    r"agenda|dagordning|kallelse|möte|meeting notes|minutes)\b",
-    re.IGNORECASE,
+# A document title opens with its kind, often as a compound ("Beslutsanteckningar", "Mötesprotokoll",
+# "Kommunchefsmöte", "Nätverksträff"): the compound's head decides.
+_TITLE_WORD = (
+    r"(?:(?:agenda\s*&\s*)?\w*(?:protokoll|anteckning(?:ar)?|sammanfattning|sammanträde|möte(?:t)?|träff(?:en)?)|"
+    r"agenda|dagordning|kallelse|meeting notes|minutes)\b"
 )
+_TITLE = re.compile(_TITLE_WORD, re.IGNORECASE)
+# Within the first lines a title word anywhere marks the line as the title ("Kommundirektörsnätverket,
+# anteckningar 4 december 2026", "Styrgruppen – möte den 9 mars 2027").
+_TITLE_ANY = re.compile(r"(?<!\w)" + _TITLE_WORD, re.IGNORECASE)
+_TITLE_LINES = 3
+# "Nästa möte 5 maj 2027" on a top line dates another meeting, not this one.
+_OTHER_MEETING = re.compile(r"\b(?:nästa|kommande|föregående|förra|senaste|tidigare)\b", re.IGNORECASE)
 # Short numeric forms trusted only in a header line: "24-09-16", "24.12.06", "20201124".
 _COMPACT = re.compile(
     r"(?<![\d.-])(\d{2})([-.])(\d{2})\2(\d{2})(?![\d.-])|(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)"
@@ -161,13 +169,23 @@ def header_date(text: str) -> MeetingDate | None:
     if found_in_table := _table_date(units):
         return found_in_table
     yearless: tuple[RawDate, str, int] | None = None  # a titled/labelled day without its year
+    rank = 0  # non-blank lines seen
     for unit, start in units:
         body = _MARKUP.sub("", unit)
         lead = len(unit) - len(body)
         first_line = body.split("\n", 1)[0]
+        rank += bool(first_line.strip())
         dated = [r for r in scan_dates(body) if r.year is not None and r.kind in ("day", "month")]
         labelled = _LABEL.match(body) is not None
         titled = _TITLE.match(body) is not None
+        if not titled and rank <= _TITLE_LINES and dated and dated[0].kind == "day":
+            # A full date on one of the first lines that names the meeting is the meeting's date.
+            before = first_line[: dated[0].start]
+            titled = (
+                dated[0].end <= len(first_line)
+                and _TITLE_ANY.search(before) is not None
+                and _OTHER_MEETING.search(before) is None
+            )
         bare = bool(dated) and dated[0].start == 0 and not body[dated[0].end :].split("\n")[0].strip(" ,.")
         # "Torsdag 5 november 2026 kl. 13.00–15.30, …": a line that opens with the weekday and the
         # full date is the meeting's own date line, label or not

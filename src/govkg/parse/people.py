@@ -12,8 +12,10 @@ import re
 from govkg.gazetteer import Gazetteer
 from govkg.model import Attendee, Minutes, OrgMention, Quote, Recorder
 from govkg.parse.attendance import ParsedAttendee, is_table_header, name_length, parse_attendee_line
+from govkg.parse.column_pairs import column_entries
 from govkg.parse.groups import GROUP_LABEL, LIST_LABELS, indented_group, label_group
 from govkg.parse.lines import Kind
+from govkg.parse.prose_attendance import prose_lead, prose_sentence
 from govkg.parse.textdoc import LinedText
 
 # "Från Region Örebro län: A, regiondirektör, och B": a group label with its people on one line
@@ -34,6 +36,9 @@ def attendance_block(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> 
         # the table's column, then perhaps more groups below it ("Övriga" + one person a line)
         i = _table_column(d, i, header.column, status, minutes, gaz) - 1
     before = len(minutes.present) + len(minutes.absent)
+    if header.prose:
+        # "Vid mötet deltog A (Ort), …. Förhinder hade B (Ort).": the line is itself the roll call
+        return _inline_list(d, (header.start, header.end), status, minutes, gaz, prose_only=True)
     writer = _block_lines(d, i, status, minutes, gaz)
     if header.remote:
         # "Deltagare (digitalt):": the heading's qualifier holds for every line of its list
@@ -50,6 +55,8 @@ def _paragraph_list(d: LinedText, i: int) -> tuple[int, int] | None:
     if j >= len(d.lines) or d.lines[j].kind is not Kind.TEXT or d.lines[j].cells:
         return None
     line = d.lines[j]
+    if prose_lead(line.text, 0, len(line.text)):
+        return line.start, line.end  # "Närvaro" + "I mötet deltog regiondirektör A och B."
     if len(_NAME_PAREN.findall(line.text)) < 3 or len(_PAREN_COMMA.findall(line.text)) < 2:
         return None
     return line.start, line.end
@@ -104,6 +111,12 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
         if cells is None and GROUP_LABEL.match(line.text):
             # "Från Region Skåne:": the people below belong to this body, unless their line names another
             group = label_group(d, j, gaz)
+            continue
+        if cells is None and (pairs := column_entries(d.norm.text, gaz, start, end)) is not None:
+            # "Karlskrona: Mats Lindgren      Ronneby: Eva Thörn": two entries side by side
+            for pair_parsed, pair_group in pairs:
+                pair = None if pair_group is None else (d.quote(*pair_group[0]), pair_group[1], pair_group[2])
+                add_attendee(d, pair_parsed, "absent" if line.checked is False else status, minutes, pair)
             continue
         parsed = parse_attendee_line(d.norm.text, gaz, start, end)
         if parsed is None and cells is None and (g := _GROUP_LIST.match(line.text)):
@@ -190,17 +203,25 @@ _FROM_BODY = re.compile(
 )
 # "…, som förde anteckningarna": the note-taker named inside the attendance list
 _KEEPS_NOTES = re.compile(
-    r"^som\s+(?:förde|för|skrev)\s+(?:anteckningarna|protokollet|minnesanteckningarna)\b|^som\s+antecknade\b",
+    r"^som\s+(?:också\s+|även\s+)?(?:förde|för|skrev)\s+(?:anteckningarna|protokollet|minnesanteckningarna)\b|^som\s+antecknade\b",
     re.I,
 )
 
 
 _KEEPS_NOTES_TAIL = re.compile(
-    r"\s+som\s+(?:förde|för|skrev)\s+(?:minnes)?(?:anteckningarna|protokollet)$|\s+som\s+antecknade$", re.I
+    r"\s+som\s+(?:också\s+|även\s+)?(?:förde|för|skrev)\s+(?:minnes)?(?:anteckningarna|protokollet)$|\s+som\s+antecknade$",
+    re.I,
 )
 
 
-def _inline_list(d: LinedText, rest: tuple[int, int], status: str, minutes: Minutes, gaz: Gazetteer) -> bool:
+def _inline_list(
+    d: LinedText,
+    rest: tuple[int, int],
+    status: str,
+    minutes: Minutes,
+    gaz: Gazetteer,
+    prose_only: bool = False,
+) -> bool:
     """'Närvarande: Anna Berg (Ale), Bo Ek (Lerum)' or 'Närvarande: Bolagsverket, Digg'."""
     text = d.norm.text
     start, end = rest
@@ -215,7 +236,10 @@ def _inline_list(d: LinedText, rest: tuple[int, int], status: str, minutes: Minu
             sentences.append((pos, k))
             pos = m.end()
     sentences.append((pos, end))
-    writer = _list_entries(d, sentences[0], status, minutes, gaz, None)
+    writer = False
+    # a prose line that names no one ("I mötet deltog även representanter från X") is no list either
+    if not _prose(d, sentences[0], status, minutes, gaz) and not prose_only:
+        writer = _list_entries(d, sentences[0], status, minutes, gaz, None)
     for a, b in sentences[1:]:
         if c := _CUE_SENTENCE.match(text[a:b]):
             # "Gäst: Anna Berg, SKR (p 2).", "Förhinder: Bo Ek." as a later sentence of the line
@@ -226,7 +250,23 @@ def _inline_list(d: LinedText, rest: tuple[int, int], status: str, minutes: Minu
             found = gaz.affiliation(quote.text)
             group = (quote, found[0], getattr(found[1], "id", None)) if found else (quote, quote.text, None)
             _list_entries(d, (a + m.start("list"), a + m.end("list")), status, minutes, gaz, group)
+        else:
+            _prose(d, (a, b), status, minutes, gaz)
     return writer
+
+
+def _prose(d: LinedText, span: tuple[int, int], status: str, minutes: Minutes, gaz: Gazetteer) -> bool:
+    """An attendance sentence in prose ("Förhinder hade A (Ort)"); False when it is not one."""
+    entries = prose_sentence(d, *span, gaz, status)
+    for e in entries or ():
+        add_attendee(d, e.parsed, e.status, minutes, e.group)
+        if e.recorder and minutes.recorded_by is None:
+            role = e.parsed.role
+            minutes.recorded_by = Recorder(
+                name=d.quote(e.parsed.name.start, e.parsed.name.end),
+                role=d.quote(role.start, role.end) if role is not None else None,
+            )
+    return entries is not None
 
 
 def _list_entries(

@@ -10,13 +10,41 @@ from govkg.parse.attendance import ParsedAttendee, Part, name_length, parse_atte
 from govkg.parse.lines import MAIL_FIELD, Kind, Line
 from govkg.parse.textdoc import LinedText
 
+# "Anteckningar: Anna Berg, Region X" as a label line after the items: the notes' author. (At the
+# top, "Anteckningar" is the document's title, so only a line below the last item counts.)
+_FOOTER_LABEL = re.compile(
+    r"^(?:\*\*|__)?(?:minnes)?anteckningar(?:na)?\s*:(?:\*\*|__)?\s*(?P<rest>[A-ZÅÄÖ].*)$", re.IGNORECASE
+)
+
 
 def recorder_line(lines: list[Line], headings: list[int]) -> int | None:
     first = headings[0] if headings else 0
     found = [i for i, ln in enumerate(lines) if ln.kind is Kind.RECORDER and i >= first]
+    if not found and (footer := _footer_label(lines, headings)) is not None:
+        return footer
     if not found:
         found = [i for i, ln in enumerate(lines) if ln.kind is Kind.RECORDER]
     return found[-1] if found else None
+
+
+def _footer_label(lines: list[Line], headings: list[int]) -> int | None:
+    """The last "Anteckningar: Name" line below the last item heading, made a recorder line."""
+    if not headings:
+        return None
+    for i in range(len(lines) - 1, headings[-1], -1):
+        line = lines[i]
+        if line.kind is not Kind.TEXT or line.heading_level:
+            continue
+        m = _FOOTER_LABEL.match(line.text)
+        if m is None or len(m.group("rest").split()) > 8:
+            continue
+        rest = m.group("rest")
+        if name_length(rest, 0, len(rest)) == 0:
+            continue
+        line.kind = Kind.RECORDER
+        line.rest = (line.start + m.start("rest"), line.start + m.end("rest"))
+        return i
+    return None
 
 
 def recorder_at_line(d: LinedText, i: int) -> Recorder | None:

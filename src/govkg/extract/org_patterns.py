@@ -1,0 +1,90 @@
+"""extract.org_patterns: text → unlinked organisation names found by the shape of the name.
+
+Bodies outside the gazetteer still show their kind in the name:
+* universities and university colleges: a compound "-universitetet" ("Mittuniversitetet"), a
+  capitalised "… Högskola" or "… tekniska högskola(n)", a genitive "Södertörns högskola",
+  "Högskolan Väst", "Försvarshögskolan"; a trailing "Campus <Place>" belongs to the name;
+* companies by their suffix "AB" ("Norrtåg AB", "Västerbottens Energi AB");
+* units of the armed forces: "Gotlands regemente", "Amfibieregementet", "Skaraborgs flygflottilj",
+  "Sjöstridsflottiljen", "Marinbasen".
+
+>>> [n.text for n in find_named("Mittuniversitetet och Norrtåg AB samt Gotlands regementes övning.")]
+['Mittuniversitetet', 'Norrtåg AB', 'Gotlands regementes']
+>>> [n.canonical for n in find_named("Uppdrag till Blekinge Tekniska Högskola Campus Karlshamn.")]
+['Blekinge Tekniska Högskola Campus Karlshamn']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CAP = r"[A-ZÅÄÖÉ][\wåäöéü-]*"
+CAMPUS = re.compile(r"[ \t]+[Cc]ampus[ \t]+[A-ZÅÄÖ][\wåäöé]+(?![\wåäöé])")
+_UNIVERSITY = re.compile(
+    r"(?<![\w-])(?:"
+    rf"[A-ZÅÄÖ][\wåäöé]*universitetet(?:s)?"  # "Mittuniversitetet", "Linnéuniversitetets"
+    rf"|(?:{_CAP}[ \t]+){{1,2}}(?:[Tt]ekniska[ \t]+[Hh]ögskola(?:n|ns|s)?|Högskola(?:n|ns|s)?)"
+    r"|[A-ZÅÄÖ][\wåäöé]+s[ \t]+högskola(?:s)?"  # "Södertörns högskola"
+    r"|Högskolan[ \t]+(?:(?:i|på)[ \t]+)?[A-ZÅÄÖ][\wåäöé]+"  # "Högskolan Väst", "Högskolan i Gävle"
+    r"|(?!(?:Folk|Yrkes|Sommar)högskolan)[A-ZÅÄÖ][\wåäöé]+högskolan(?:s)?"  # "Försvarshögskolan"
+    r")(?![\wåäöé])"
+)
+# A company named with its form: "Norrtåg AB", "Destination Gotland AB:s"
+_COMPANY = re.compile(rf"(?<![\w-])((?:{_CAP}[ \t]+){{1,4}})AB(?::s)?(?![\wåäöé])")
+# Capitalised function words that only open a sentence: they never begin a company's name.
+_OPENERS = frozenset(
+    "I På Från Med Vid Enligt För Till Av Om Och Det Den Detta Denna Där Här Nu Sedan Efter Inför "
+    "Under Hos Mot Även Både Att En Ett Vi De Han Hon Alla Bolaget Företaget Hela Nya Samt Men".split()
+)
+_MILITARY = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäöé]+[ \t]+(?:regemente|flygflottilj|flottilj)(?:ts|t|s|ns|n)?"
+    r"|[A-ZÅÄÖ][\wåäöé]*(?:regementet|flottiljen)s?)(?![\wåäöé])"
+)
+_HINTS = ("niversitet", "ögskola", "AB", "regement", "flottilj")
+# Genitive endings of the name's head noun: the canonical name is the base form.
+_GENITIVE = re.compile(r"(universitetet|högskolan|regementet|flottiljen|regemente|flottilj|högskola)s$|:s$")
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    start: int
+    end: int
+    text: str
+    canonical: str
+    kind: str  # "company" | "other"
+
+
+def _canonical(surface: str) -> str:
+    return _GENITIVE.sub(r"\1", " ".join(surface.split()))
+
+
+def find_named(text: str) -> list[Named]:
+    """Organisation names recognised by their form, leftmost first, never overlapping."""
+    if not any(h in text for h in _HINTS):
+        return []
+    found: list[Named] = []
+    for m in _UNIVERSITY.finditer(text):
+        end = m.end()
+        if campus := CAMPUS.match(text, end):
+            end = campus.end()
+        found.append(Named(m.start(), end, text[m.start() : end], _canonical(text[m.start() : end]), "other"))
+    for m in _MILITARY.finditer(text):
+        found.append(Named(m.start(), m.end(), m.group(), _canonical(m.group()), "other"))
+    for m in _COMPANY.finditer(text):
+        start = m.start(1)
+        words = m.group(1).split()
+        while words and words[0] in _OPENERS:
+            start = text.index(words[1] if len(words) > 1 else "AB", start + len(words[0]))
+            words.pop(0)
+        if not words:
+            continue
+        found.append(
+            Named(start, m.end(), text[start : m.end()], _canonical(text[start : m.end()]), "company")
+        )
+    found.sort(key=lambda n: (n.start, -n.end))
+    out: list[Named] = []
+    for n in found:
+        if not out or n.start >= out[-1].end:
+            out.append(n)
+    return out

@@ -1,0 +1,261 @@
+"""parse.prose_attendance: an attendance sentence in running prose → attendees with status, role, body, note.
+
+Minutes written as a report put the roll call in sentences rather than lists: "Vid mötet deltog
+kommundirektörerna A (Ort), B (Ort) och C (Ort), samt från Region X regiondirektör D och samordnare
+E, som också förde anteckningarna.", "F, upphandlingschef i G kommun, deltog under punkt 2.",
+"Förhinder hade H (Ort).", "I och J hade anmält förhinder." What carries across them: a lead-in
+(verb phrase) or a tail ("hade förhinder") gives the status; a "från <Body>" clause gives the body
+of the people after it; lower-case words before a name are the person's role; a clause without a
+name belongs to the person before it (a role "i <Body>", or a note "under punkt 2").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govkg.gazetteer import Gazetteer
+from govkg.model import Quote
+from govkg.parse.attendance import ParsedAttendee, Part, _org, name_length, parse_attendee_line, parse_note
+from govkg.parse.lines import PROSE_ABSENT as ABSENT_LEAD
+from govkg.parse.lines import PROSE_PRESENT as PRESENT_LEAD
+from govkg.parse.textdoc import LinedText
+
+# Patterns below are used with match(text, pos), which anchors at pos: they carry no "^".
+# "A och B hade anmält förhinder", "C var frånvarande", "D kunde inte delta": the absent tail
+_ABSENT_TAIL = re.compile(
+    r"\s+(?:(?:hade|har)\s+(?:även\s+|också\s+)?(?:anmält\s+)?förhinder|var\s+(?:frånvarande|förhindrade?)"
+    r"|(?:deltog|närvarade)\s+(?:inte|ej)|kunde\s+(?:inte|ej)\s+(?:delta|närvara|komma))$",
+    re.IGNORECASE,
+)
+_VERB = r"(?:deltog|närvarade|medverkade|var\s+närvarande|var\s+med)"
+_VERB_IN = re.compile(rf"(?<!\w){_VERB}(?!\w)", re.IGNORECASE)
+# "deltog under beslut 2", "under punkt 3–4", "digitalt": what a clause says of the person before it
+_NOTE = re.compile(
+    rf"(?:{_VERB}\s+)?(?:(?:även|också)\s+)?(?P<note>(?:under|vid|på|till|för|i)\s+(?:beslut|beslutspunkt|"
+    r"punkt(?:erna)?|ärende(?:na)?|p\.?|§)\s*\d+(?:\s*(?:[-–,]|och)\s*\d+)*|digitalt|på\s+distans|"
+    r"via\s+(?:Teams|Zoom|länk|video)|på\s+länk)$",
+    re.IGNORECASE,
+)
+_VERB_ONLY = re.compile(rf"{_VERB}(?:\s+(?:även|också))?$", re.IGNORECASE)
+_KEEPS_NOTES = re.compile(
+    r"som\s+(?:också\s+|även\s+)?(?:förde|skrev|för)\s+(?:minnes)?(?:anteckningarna|protokollet)\b"
+    r"|som\s+(?:också\s+|även\s+)?antecknade\b",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"(?:från|för)\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
+# a collective before the names ("kommundirektörerna", "följande", "samtliga") is not each one's role
+_COLLECTIVE = re.compile(r"^(?:\w+(?:erna|arna|orna|rna)|följande|samtliga|alla|även|också|dessutom)$")
+_QUANTIFIER = re.compile(r"(?:samtliga|alla|följande|övriga)\s")
+_LOWER_WORD = re.compile(r"[a-zåäöéü][\w-]*")
+_ROLE_BODY = re.compile(r"\s+(?:i|på|vid|hos|inom)\s+(?=[A-ZÅÄÖ])")
+
+
+@dataclass(slots=True)
+class ProseEntry:
+    """One person a prose sentence names, with what the sentence says of them."""
+
+    parsed: ParsedAttendee
+    status: str
+    group: tuple[Quote, str, str | None] | None
+    recorder: bool = False
+
+
+def prose_lead(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens with a prose lead-in ("Vid mötet deltog", "Förhinder hade")."""
+    head = text[start:end]
+    return bool(PRESENT_LEAD.match(head) or ABSENT_LEAD.match(head))
+
+
+def prose_sentence(
+    d: LinedText, start: int, end: int, gaz: Gazetteer, status: str = "present"
+) -> list[ProseEntry] | None:
+    """The people of one attendance sentence, or None when it is not written as prose."""
+    text = d.norm.text
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    if end - start < 5:
+        return None
+    # the leads are anchored with "^", which a match from an offset does not honour: match a slice
+    if m := ABSENT_LEAD.match(text[start:end]):
+        status, start = "absent", start + m.end()
+    elif m := PRESENT_LEAD.match(text[start:end]):
+        status, start = "present", start + m.end()
+    elif t := _ABSENT_TAIL.search(text, start, end):
+        status, end = "absent", t.start()
+    elif name_length(text, start, end) and _VERB_IN.search(text, start, end):
+        pass  # "Anna Berg, SKR, deltog under punkt 2": a guest sentence, in the list's own status
+    else:
+        return None
+    entries: list[ProseEntry] = []
+    group: tuple[Quote, str, str | None] | None = None
+    first = True
+    for a, b in _chunks(text, start, end):
+        if first:
+            a = _skip_collective(text, a, b)
+            first = False
+        if f := _FROM.match(text, a, b):
+            body_end = _body_end(text, gaz, f.end(), b)
+            if body_end is None:
+                continue
+            quote = d.quote(f.end(), body_end)
+            found = gaz.affiliation(quote.text)
+            group = (quote, found[0], getattr(found[1], "id", None)) if found else (quote, quote.text, None)
+            a = body_end
+            while a < b and text[a] == " ":
+                a += 1
+            if a >= b:
+                continue
+        if _KEEPS_NOTES.match(text, a, b):
+            if entries:
+                entries[-1].recorder = True
+            continue
+        entry = _entry(text, gaz, a, b)
+        if entry is not None:
+            entries.append(ProseEntry(entry, status, group))
+        elif entries:
+            _describe(text, gaz, entries[-1].parsed, a, b)
+    return entries or None
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split at depth-0 commas and " och "/" samt " (not "Hälso- och", not "punkt 2 och 3")."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    pos = start
+    k = start
+    while k < end:
+        ch = text[k]
+        depth += ch == "("
+        depth -= ch == ")"
+        cut = 0
+        if depth == 0:
+            if ch == "," and not text[k + 1 : k + 3].strip()[:1].isdigit():
+                cut = 1
+            elif text.startswith(" samt ", k):
+                cut = 6
+            elif text.startswith(" och ", k) and text[k - 1] != "-" and _names_ahead(text, k + 5, end):
+                cut = 5  # not inside "Inspektionen för vård och omsorg", "punkt 2 och 3"
+        if cut:
+            out.append((pos, k))
+            pos = k + cut
+            k += cut
+            continue
+        k += 1
+    out.append((pos, end))
+    trimmed = []
+    for a, b in out:
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        if a < b:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def _names_ahead(text: str, a: int, end: int) -> bool:
+    """Whether a person is named before the next comma: "och samordnare Mikael Ek" is a new entry."""
+    stop = text.find(",", a, end)
+    stop = end if stop < 0 else stop
+    return any(name_length(text, a + w.start(), stop) for w in re.finditer(r"(?<!\S)[A-ZÅÄÖ]", text[a:stop]))
+
+
+def _skip_collective(text: str, a: int, b: int) -> int:
+    """ "kommundirektörerna Karin Björk": step over the collective before the first name."""
+    pos = a
+    for _ in range(3):
+        if name_length(text, pos, b):
+            return pos
+        m = _LOWER_WORD.match(text, pos, b)
+        if m is None or not (_COLLECTIVE.match(m.group()) or (pos > a and _QUANTIFIER.match(text, a))):
+            return (
+                a  # after "samtliga"/"alla" every word up to the name is the collective ("samtliga chefer")
+            )
+        pos = m.end()
+        while pos < b and text[pos] == " ":
+            pos += 1
+    return pos if name_length(text, pos, b) else a
+
+
+def _body_end(text: str, gaz: Gazetteer, a: int, b: int) -> int | None:
+    """End of the body after "från": the longest run of words the gazetteer knows, else the capitals."""
+    words = list(re.finditer(r"\S+", text[a:b]))[:7]
+    for n in range(len(words), 0, -1):
+        if gaz.lookup(text[a : a + words[n - 1].end()]) is not None:
+            return a + words[n - 1].end()
+    capitals = 0
+    for w in words:
+        if not w.group()[0].isupper() or name_length(text, a + w.start(), b):
+            break
+        capitals += 1
+    return a + words[capitals - 1].end() if capitals else None
+
+
+def _entry(text: str, gaz: Gazetteer, a: int, b: int) -> ParsedAttendee | None:
+    """ "Karin Björk (Växjö)", "regiondirektör Jonas Håkansson", "Anna Berg deltog under punkt 2"."""
+    pos, role_end = a, None
+    for _ in range(5):  # a role of a few lower-case words before the name
+        if name_length(text, pos, b):
+            break
+        m = _LOWER_WORD.match(text, pos, b)
+        if m is None or m.group() in ("som", "samt", "från"):
+            return None
+        if m.group() == "och" and text[pos - 2 : pos - 1] != "-":
+            return None  # "och" joins two roles only after a hyphen ("hälso- och sjukvårdsdirektör")
+        role_end = m.end()
+        pos = m.end()
+        while pos < b and text[pos] == " ":
+            pos += 1
+    n = name_length(text, pos, b)
+    if n == 0:
+        return None
+    stop = b
+    note: Part | None = None
+    if (m := _NOTE.search(text, pos + n, b)) is not None:
+        note, stop = Part(m.start("note"), m.end("note")), m.start()
+    elif (v := _VERB_IN.search(text, pos + n, b)) is not None:
+        stop = v.start()
+    while stop > pos + n and text[stop - 1] in " ,":
+        stop -= 1
+    parsed = parse_attendee_line(text, gaz, pos, stop) or ParsedAttendee(name=Part(pos, pos + n))
+    if role_end is not None and parsed.role is None:
+        parsed.role = Part(a, role_end)
+    if note is not None:
+        _set_note(text, parsed, note)
+    return parsed
+
+
+def _set_note(text: str, parsed: ParsedAttendee, note: Part) -> None:
+    parsed.note = note
+    items, remote = parse_note(text[note.start : note.end])
+    parsed.items_attended = items or parsed.items_attended
+    parsed.remote = parsed.remote or remote
+
+
+def _describe(text: str, gaz: Gazetteer, parsed: ParsedAttendee, a: int, b: int) -> None:
+    """A clause without a name says more of the person before it: a note, a role, a body."""
+    if (m := _NOTE.match(text, a, b)) is not None and m.end() == b:
+        _set_note(text, parsed, Part(m.start("note"), m.end("note")))
+        return
+    if _VERB_ONLY.match(text, a, b):
+        return
+    if (v := _VERB_IN.search(text, a, b)) is not None:
+        b = v.start()  # "upphandlingschef i X kommun deltog": the verb ends the description
+        while b > a and text[b - 1] in " ,":
+            b -= 1
+    if a >= b:
+        return
+    if parsed.affiliation is None and (resolved := _org(gaz, text[a:b])) is not None:
+        parsed.affiliation, (parsed.affiliation_canonical, parsed.org_id) = Part(a, b), resolved
+        return
+    if not text[a].islower():
+        return
+    for m in _ROLE_BODY.finditer(text, a, b) if parsed.affiliation is None else ():
+        if (resolved := _org(gaz, text[m.end() : b])) is not None:
+            # "upphandlingschef i Ljungby kommun": the role, then the body it is held in
+            parsed.affiliation, (parsed.affiliation_canonical, parsed.org_id) = Part(m.end(), b), resolved
+            b = m.start()
+            break
+    if parsed.role is None and len(text[a:b].split()) <= 6:
+        parsed.role = Part(a, b)
