@@ -177,6 +177,9 @@ class Minutes:
     warnings: list[str] = field(default_factory=list)
     # Attendance lists that name organisations only ("Närvarande: Bolagsverket, Digg").
     organisations_present: list[OrgMention] = field(default_factory=list)
+    # Source ranges that are no content (page furniture, a reply's quote markers), which stages
+    # reading the source text itself should skip (``govkg.normalise.blank_out``).
+    no_content: list[Span] = field(default_factory=list)
 
     @property
     def attendees(self) -> list[Attendee]:

@@ -50,6 +50,8 @@ class NormText:
     offsets: list[int]
     # Source end of each character: past "\r\n" when it became "\n". Empty means offsets[i] + 1.
     ends: list[int] = field(default_factory=list, repr=False)
+    # Source ranges that are no content: dropped page furniture, the quote markers of a reply.
+    removed: list[Span] = field(default_factory=list, repr=False)
 
     def source_span(self, start: int, end: int) -> Span:
         """The source span that covers normalised ``text[start:end]``.
@@ -82,19 +84,29 @@ class _Line:
     term_end: int
     page_start: bool  # first line of a page: it follows (or holds) a form feed
     drop: bool = False
+    cut: Span | None = None  # the quote marker removed from the line's start
 
     @property
     def text(self) -> str:
         return "".join(self.chars)
 
 
-def normalise(text: str) -> NormText:
+def normalise(text: str, unquote: bool = False) -> NormText:
     """CRLF/CR → LF, odd spaces → space, page furniture and trailing spaces dropped, broken words joined.
+
+    With ``unquote``, the quote markers of lines quoted in a reply ("> ", ">>", "> > ") are dropped
+    too: the quoted text is read as text, its offsets still those of the source.
 
     >>> normalise("Beslut\\u00a0fattas.  \\r\\n- 2 -\\r\\nNästa").text
     'Beslut fattas.\\nNästa'
+    >>> nt = normalise("Tack!\\n> 1. Budget\\n>> Godkänd.", unquote=True)
+    >>> nt.text, nt.source_span(6, 15)
+    ('Tack!\\n1. Budget\\nGodkänd.', Span(start=8, end=17))
     """
     lines = _split(text)
+    if unquote:
+        for line in lines:
+            _unquote(line)
     _mark_furniture(lines)
     kept = [line for line in lines if not line.drop]
     out_chars: list[str] = []
@@ -114,7 +126,51 @@ def normalise(text: str) -> NormText:
             offsets.append(line.term_start)
             ends.append(line.term_end)
     offsets.append(len(text))
-    return NormText("".join(out_chars), offsets, ends)
+    removed: list[Span] = []
+    for line in lines:
+        if line.cut is not None:
+            removed.append(line.cut)
+        if line.drop and line.srcs:
+            removed.append(Span(line.srcs[0], line.srcs[-1] + 1))
+    return NormText("".join(out_chars), offsets, ends, removed)
+
+
+def blank_out(text: str, start: int, removed: list[Span]) -> str:
+    """``text`` (the source from offset ``start``) with the removed ranges as spaces: same length.
+
+    Lets a stage that reads the source itself skip furniture and quote markers, offsets intact.
+
+    >>> blank_out("> Budget\\n> Godkänd.", 0, [Span(0, 2), Span(9, 11)])
+    '  Budget\\n  Godkänd.'
+    """
+    end = start + len(text)
+    inside = [s for s in removed if s.start < end and s.end > start]
+    if not inside:
+        return text
+    chars = list(text)
+    for s in inside:
+        for k in range(max(s.start, start), min(s.end, end)):
+            if chars[k - start] not in "\r\n":
+                chars[k - start] = " "
+    return "".join(chars)
+
+
+_QUOTE_MARK = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?")
+
+
+def quoted_lines(text: str) -> int:
+    """How many lines of ``text`` are quoted in a reply ("> …")."""
+    return len(_QUOTED_LINE.findall(text))
+
+
+_QUOTED_LINE = re.compile(r"^[ \t]*>", re.MULTILINE)
+
+
+def _unquote(line: _Line) -> None:
+    m = _QUOTE_MARK.match(line.text)
+    if m:
+        line.cut = Span(line.srcs[0], line.srcs[m.end() - 1] + 1)
+        del line.chars[: m.end()], line.srcs[: m.end()]
 
 
 def _split(text: str) -> list[_Line]:
@@ -207,16 +263,28 @@ def _mark_page_zones(lines: list[_Line], breaks: list[int]) -> None:
     A page break shows as a page-number line ("Sida 2 (3)") or a rule ("_____") with the
     header/footer block next to it; a line of such blocks that recurs at two or more breaks is
     furniture. Content repeats too ("Beslut"), but not beside every page number.
+    A running head may stand one blank line away from the page number ("Sida 1 av 3", blank, the
+    body's name, blank, the next page's text): such a line is furniture only when it recurs beside
+    all breaks but one, counting the top of the document (page 1's head) as a break.
     """
     zones: list[set[int]] = []
+    spaced: list[set[int]] = []  # lines across one blank line from the break
     for i in breaks:
         zone: set[int] = set()
+        far: set[int] = set()
         for step in (-1, 1):
             j = i + step
             while 0 <= j < len(lines) and abs(j - i) <= _ZONE_LINES and lines[j].text.strip():
                 zone.add(j)
                 j += step
+            if not zone.intersection((i - 1, i + 1)) and 0 <= j < len(lines) and not lines[j].text.strip():
+                k = j + step
+                if 0 <= k < len(lines) and lines[k].text.strip() and not _blank(lines, k + step):
+                    continue  # the next text is a paragraph that goes on, not a one-line head
+                if 0 <= k < len(lines) and lines[k].text.strip():
+                    far.add(k)
         zones.append(zone)
+        spaced.append(far)
     seen: Counter[str] = Counter()
     for zone in zones:
         seen.update({_mask_digits(lines[j].text) for j in zone})
@@ -224,6 +292,19 @@ def _mark_page_zones(lines: list[_Line], breaks: list[int]) -> None:
         for j in zone:
             if seen[_mask_digits(lines[j].text)] >= 2 and not _LONG_RULE.fullmatch(lines[j].text.strip()):
                 lines[j].drop = True
+    top = next((j for j, line in enumerate(lines) if line.text.strip()), None)
+    far_seen: Counter[str] = Counter()
+    for far in [{top} if top is not None else set(), *spaced]:
+        far_seen.update({_mask_digits(lines[j].text) for j in far})
+    need = max(2, len(breaks) - 1)
+    for far in spaced:
+        for j in far:
+            if far_seen[_mask_digits(lines[j].text)] >= need:
+                lines[j].drop = True
+
+
+def _blank(lines: list[_Line], j: int) -> bool:
+    return j < 0 or j >= len(lines) or not lines[j].text.strip()
 
 
 def _mask_digits(s: str) -> str:

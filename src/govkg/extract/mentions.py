@@ -15,6 +15,7 @@ from govkg.extract.topics import TopicScheme, assign_topics
 from govkg.extract.urls import find_urls
 from govkg.gazetteer import Gazetteer, Municipality, Organisation
 from govkg.model import Minutes, OrgMention, Quote, Span
+from govkg.normalise import blank_out
 
 __all__ = ["extract_mentions"]
 
@@ -105,7 +106,8 @@ def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Mi
     gaz = gazetteer or contextual_gazetteer(minutes, base)
     reresolve_affiliations(minutes, base, gaz)
     scheme = TopicScheme.load()
-    text = minutes.document.text
+    # page furniture and quote markers the parser set aside read as spaces (offsets unchanged)
+    text = blank_out(minutes.document.text, 0, minutes.no_content)
     year = _meeting_year(minutes)
 
     def org_name(surface: str) -> str | None:

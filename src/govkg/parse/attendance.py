@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from govkg.extract._person_lexicon import cues
 from govkg.gazetteer import Gazetteer, Municipality
+from govkg.parse.name_order import surname_first
 
 # A name word: "Anna", "Gull-Britt", "Randén", "Nešić", "O'Neil", an initial "L" or "L.", a particle.
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*\.?")
@@ -33,7 +34,23 @@ _NOTE_HINT = re.compile(
     r"ersättare|ordf|sekr|adjungerad|gäst|ledamot|suppleant)\b",
     re.I,
 )
-_STATUS_WORDS = {"ja": "present", "nej": "absent", "närvarande": "present", "frånvarande": "absent"}
+_STATUS_WORDS = {
+    "ja": "present",
+    "nej": "absent",
+    "närvarande": "present",
+    "frånvarande": "absent",
+    # "Lena Dahl, Flen – förhinder": a status written after the entry
+    "förhinder": "absent",
+    "anmält förhinder": "absent",
+    "ej närvarande": "absent",
+}
+# "(förhinder)", "(anmält förhinder)", "(frånvarande)", "(ej närvarande)" after an entry in the one
+# list of a meeting: the person was listed but absent; the marker is the status, not a note
+_ABSENT_MARK = re.compile(
+    r"(?:anmält\s+|anmälde\s+|hade\s+)?förhinder|frånvarande|ej\s+närvarande|inte\s+närvarande|"
+    r"deltog\s+(?:ej|inte)|ej\s+deltagit|ej\s+närv\.?|frånv\.?",
+    re.IGNORECASE,
+)
 # "Name, Org", "Name; Org", "Name | Org", "Name<TAB>Org", "Name – Org", "Name   Org", "Name/Org"
 _SEPARATORS = re.compile(r"\s*(?:,|;|\||\t+|\s[-–—]\s|\s{3,}|(?<=[^\W\d_])/(?=[^\W\d_]))\s*")
 _CLOSING_PAREN = re.compile(r"\)\s*\.?$")
@@ -74,6 +91,7 @@ class ParsedAttendee:
     remote: bool = False
     status: str | None = None  # from a "Ja"/"Nej" column
     organisation_only: bool = False  # the line names an organisation, not a person
+    natural: str | None = None  # "Helena Strand" when the line writes "Strand, Helena"
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -167,6 +185,11 @@ def _org(gaz: Gazetteer, surface: str) -> tuple[str, str | None] | None:
     return canonical, org_id
 
 
+def org_of(gaz: Gazetteer, surface: str) -> tuple[str, str | None] | None:
+    """The canonical name and gazetteer id of the body ``surface`` names, if the gazetteer knows it."""
+    return _org(gaz, surface)
+
+
 def _looks_like_org(surface: str) -> bool:
     words = surface.split()
     return bool(words) and surface[0].isupper() and len(words) <= 8 and not surface.endswith(".")
@@ -235,6 +258,7 @@ def parse_attendee_line(
     remote = False
     paren_org: tuple[Part, tuple[str, str | None] | None] | None = None
     paren_role: Part | None = None
+    marked_absent = False
     m = _TRAILING_PAREN.search(text, start, end)
     if m and m.start() > start:
         inner = Part(m.start("note"), m.end("note"))
@@ -255,6 +279,8 @@ def parse_attendee_line(
             body, note = body_note
             paren_org = (body, _org(gaz, text[body.start : body.end]))
             items, remote = parse_note(text[note.start : note.end])
+        elif _ABSENT_MARK.fullmatch(content):
+            marked_absent = True  # "Lena Dahl, Flen (förhinder)": listed, but absent
         else:
             note = Part(m.start("note") - 1, m.end("note") + 1)
             items, remote = parse_note(content)
@@ -272,19 +298,30 @@ def parse_attendee_line(
         if at + 1 < len(parts):
             note = Part(parts[at + 1].start, parts[-1].end)
         parts = parts[:at]
+    if marked_absent:
+        status = "absent"
     first = parts[0]
-    whole_name = name_length(text, first.start, first.end) == first.end - first.start
+    natural: str | None = None
+    body_follows = paren_org is not None or (
+        len(parts) >= 3 and _org(gaz, text[parts[2].start : parts[2].end]) is not None
+    )
+    pair = ((first.start, first.end), (parts[1].start, parts[1].end)) if len(parts) >= 2 else None
+    if pair and (sf := surname_first(text, gaz, *pair, body_follows=body_follows)):
+        # "Strand, Helena – Eskilstuna": the person written surname first, then the line as usual
+        first, natural = Part(sf.start, sf.end), sf.natural
+        parts = [first, *parts[2:]]
+    whole_name = natural is not None or name_length(text, first.start, first.end) == first.end - first.start
     if not whole_name and (body_first := _body_first(text, gaz, parts)) is not None:
         body_first.note, body_first.items_attended, body_first.remote = note, items, remote
         body_first.status = status
         return body_first
-    lead = _leading_title(text, first)
+    lead = _leading_title(text, first) if natural is None else None
     if lead is not None:
         # "Kommunchef Elin Marklund, Lycksele kommun": the title before the name is the role
         first = Part(lead.end + 1, first.end)
         while first.start < first.end and text[first.start] == " ":
             first = Part(first.start + 1, first.end)
-    n = name_length(text, first.start, first.end)
+    n = first.end - first.start if natural is not None else name_length(text, first.start, first.end)
     if n == 0:
         org_only = _org(gaz, text[first.start : first.end])
         if len(parts) == 1 and org_only:
@@ -297,7 +334,12 @@ def parse_attendee_line(
             )
         return None
     result = ParsedAttendee(
-        name=Part(first.start, first.start + n), note=note, items_attended=items, remote=remote, status=status
+        name=Part(first.start, first.start + n),
+        note=note,
+        items_attended=items,
+        remote=remote,
+        status=status,
+        natural=natural,
     )
     role_parts: list[Part] = []
     leftover = Part(first.start + n, first.end)

@@ -47,6 +47,8 @@ class Line:
     remote: bool = False  # for ATTENDANCE: "Deltagare (digitalt):", the qualifier marks the list remote
     checked: bool | None = None  # a roll call's checkbox: True "[x]", False "[ ]", None no box
     prose: bool = False  # for ATTENDANCE: a sentence ("Vid mötet deltog A (Ort), …"), read as prose
+    family: bool = False  # for ITEM: "<Word> N – Title" ("Dagordningspunkt 1 – …"), a word-numbered heading
+    timed: tuple[int, int] | None = None  # "09.00–09.30 Budget": a timed agenda line, its title's offsets
 
 
 _MD_HEADING = re.compile(r"^(#{1,6}|={1,6})\s+")
@@ -143,11 +145,23 @@ _BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})\s+(?P<title>[A-ZÅÄÖ].*)$")
 # Word/PDF heading numbering: "1  Föregående anteckningar", "2<TAB>Ekonomi". Only an agenda
 # candidate: structure keeps it when the numbers form a chain of headings with bodies.
 _PLAIN_NUMBER = re.compile(r"^(?P<n>\d{1,2})(?:\t+| +)(?P<title>[A-ZÅÄÖ][^\t]*)$")
-# "Beslut 2: Upphandling": a list of decisions as the agenda. Only a candidate, like bare numbers:
-# "Beslut 3 togs …" in prose must not become an item, so structure keeps it only in a chain with bodies.
-_DECISION_NUMBER = re.compile(
-    r"^(?:beslut|beslutspunkt)\s+(?P<n>\d{1,2})\s*[:.)]\s*(?P<title>[A-ZÅÄÖ].*)$|"
-    r"^(?:beslut|beslutspunkt)\s+(?P<n2>\d{1,2})\s+[-–]\s+(?P<title2>[A-ZÅÄÖ].*)$",
+# "Dagordningspunkt 1 – Budget", "Ärendepunkt 2: Upphandling", "Fråga 3. Avgifter", "Beslut 2: …":
+# a capitalised word + a number + a separator is a heading FAMILY whatever the word. Only a candidate,
+# like bare numbers: "Beslut 3 togs …" in prose must not become an item, so structure keeps it only in
+# a chain numbered 1, 2, 3… whose headings carry bodies, and only when no plain numbering is there.
+_WORD_NUMBER = re.compile(
+    r"^(?P<word>[A-ZÅÄÖ][a-zåäöéü]{2,24})\s+(?P<n>\d{1,2})"
+    r"(?:\s*[:.)]\s*|\s+[-–—]\s+|\s*\t\s*| {2,}|(?P<space> ))(?P<title>[A-ZÅÄÖ].*)$"
+)
+# "09.00–09.30 Budget", "kl. 13.15 Lunch": a line of a timed agenda without numbers
+_TIMED_LINE = re.compile(
+    r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?(?:\t+|\s+|\s*[-–—]\s+)(?P<title>[A-ZÅÄÖ].*)$",
+    re.IGNORECASE,
+)
+# "09.00 1. Budget", "09.00–09.30 1. Budget", "kl. 9.30 1. Budget", "09:00<TAB>1. Budget": the
+# clock time of a timed agenda before the heading's number is no part of the heading
+_AGENDA_TIME = re.compile(
+    r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?(?:\t+|\s+)(?=\d{1,3}[.)]?\s*\S)",
     re.IGNORECASE,
 )
 # "4 Mars står…", "12 Maj": a date that starts a line, not a heading (abbreviations too: "3 Feb")
@@ -279,6 +293,17 @@ def _rest_text(line: Line) -> str:
     return line.text[line.rest[0] - line.start : line.rest[1] - line.start]
 
 
+def _family(m: re.Match[str]) -> bool:
+    """Not a month or a page word ("Mars 3 …", "Sida 2 …"); after a lone space, a heading's short title."""
+    word = m.group("word")
+    if _MONTH_WORD.fullmatch(word) or word.lower() in _NOT_FAMILY:
+        return False
+    return m.group("space") is None or _heading_like(m.group("title"))
+
+
+_NOT_FAMILY = frozenset({"sida", "sidan", "page", "kl", "klockan", "vecka", "år", "bilaga", "bilagor"})
+
+
 def _heading_like(title: str) -> bool:
     """A short title, not a sentence and not a date ("4 mars står…")."""
     words = title.split()
@@ -330,18 +355,27 @@ def classify(lines: list[NLine]) -> list[Line]:
             line.kind = Kind.RECORDER
         if line.kind is Kind.TEXT and len(text) <= 200:
             plain = text.replace("**", "").replace("__", "")
+            if (clock := _AGENDA_TIME.match(plain)) is not None:
+                plain = plain[clock.end() :]
             m = _ITEM.match(plain)
             title: str | None = None
             if m and m.group("title") and not line.bullet:
                 number, title = m.group("n1") or m.group("n2") or m.group("n3"), m.group("title")
             elif line.heading_level and (b := _BARE_NUMBER.match(plain)):
                 number, title = b.group("n"), b.group("title")
-            elif not line.bullet and (d := _DECISION_NUMBER.match(plain)):
-                number, title = d.group("n") or d.group("n2"), d.group("title") or d.group("title2")
-                line.bare = True
+            elif not line.bullet and (w := _WORD_NUMBER.match(plain)) and _family(w):
+                number, title = w.group("n"), w.group("title")
+                line.bare = line.family = True
             elif not line.bullet and (b := _PLAIN_NUMBER.match(plain)) and _heading_like(b.group("title")):
                 number, title = b.group("n"), b.group("title")
                 line.bare = True
+            if (
+                not title
+                and not line.bullet
+                and (t := _TIMED_LINE.match(text))
+                and _heading_like(t.group("title"))
+            ):
+                line.timed = (line.start + t.start("title"), line.start + t.end("title"))
             if title:
                 # locate the title in the undecorated text, so its offsets stay exact
                 at = text.rfind(title)

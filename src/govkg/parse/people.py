@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 
 from govkg.gazetteer import Gazetteer
-from govkg.model import Attendee, Minutes, OrgMention, Quote, Recorder
+from govkg.model import Minutes, OrgMention, Quote, Recorder
 from govkg.parse.attendance import ParsedAttendee, is_table_header, name_length, parse_attendee_line
+from govkg.parse.attendees import add_attendee as add_attendee  # structure imports it from here
 from govkg.parse.column_pairs import column_entries
 from govkg.parse.groups import GROUP_LABEL, LIST_LABELS, indented_group, label_group
 from govkg.parse.lines import Kind
+from govkg.parse.name_order import join_surname_first
 from govkg.parse.prose_attendance import prose_lead, prose_sentence
+from govkg.parse.tables import cue_above, header_columns, named_table_top, read_table
 from govkg.parse.textdoc import LinedText
 
 # "Från Region Örebro län: A, regiondirektör, och B": a group label with its people on one line
@@ -32,6 +35,12 @@ def attendance_block(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> 
     """Read the attendance list that line ``i`` opens; True when it lists the writer ("och jag")."""
     header = d.lines[i]
     status = header.status or "present"
+    if header.cells is not None and (top := named_table_top(d, i)) is not None:
+        # "| Anna Berg | Ale | Närvarande |": a row whose status cell reads as a cue; the table's
+        # header names its columns, and the table is read once from there
+        if not cue_above(d, top) and not any(d.lines[k].kind is Kind.ATTENDANCE for k in range(top, i)):
+            read_table(d, top, status, minutes, gaz, None)
+        return False
     if header.column is not None:
         # the table's column, then perhaps more groups below it ("Övriga" + one person a line)
         i = _table_column(d, i, header.column, status, minutes, gaz) - 1
@@ -81,9 +90,14 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
     # "Beslutande<TAB>A / <TAB>B / Utses att justera<TAB>C": in a label column the list goes on in
     # indented lines, and a new label in the left column ends it
     label_column = bool(header.rest) and _LABEL_COLUMN.match(header.raw) is not None
+    skip_to = 0
     for j in range(i + 1, len(d.lines)):
         line = d.lines[j]
-        if line.kind is Kind.BLANK:
+        if line.kind is Kind.BLANK or j < skip_to:
+            continue
+        if line.kind is not Kind.ITEM and header_columns(d.norm.text, line.start, line.end) is not None:
+            # "| Namn | Organisation | Närvaro |": the header names the columns of the rows below
+            skip_to = read_table(d, j, status, minutes, gaz, group)
             continue
         if label_column and not line.raw[:1].isspace():
             break
@@ -171,6 +185,15 @@ def _table_column(d: LinedText, i: int, column: int, status: str, minutes: Minut
 
 def status_rows(d: LinedText, indices: list[int], minutes: Minutes, gaz: Gazetteer) -> None:
     """Attendance without a heading: runs of rows like "[Name], [Ja]" or "Name<TAB>Nej"."""
+    text = d.norm.text
+    before_items = next((k for k, i in enumerate(indices) if i != k), len(indices))
+    for i in indices[:before_items]:
+        top = d.lines[i]
+        if top.kind is not Kind.BLANK and header_columns(text, top.start, top.end) is not None:
+            # "| Namn | Kommun | Roll |" before the first item: a table that names a person column
+            read_table(d, i, "present", minutes, gaz, None)
+            if minutes.attendees:
+                return
     run: list[ParsedAttendee] = []
     for i in [*indices, -1]:
         line = d.lines[i] if i >= 0 else None
@@ -296,6 +319,7 @@ def _list_entries(
             raw.append((pos, k))
             pos = k + 1
     raw.append((pos, end))
+    raw = join_surname_first(text, gaz, raw) if separators == "," else raw
     parts: list[tuple[int, int]] = []
     for a, b in raw:
         while a < b and text[a] in " \t":
@@ -355,57 +379,3 @@ def _depth0(text: str, start: int, end: int, ch: str) -> bool:
         if depth == 0 and text[k] == ch:
             return True
     return False
-
-
-# "(antecknare)", "(sekr.)", "(för anteckningarna)": the attendee who took the notes
-_RECORDER_MARK = re.compile(
-    r"^\(\s*(?:antecknare|anteckningar|sekreterare|sekr\.?|mötessekreterare|protokollförare|"
-    r"för\s+(?:minnes)?anteckningarna|noterare)\s*\)$",
-    re.IGNORECASE,
-)
-
-
-def add_attendee(
-    d: LinedText,
-    p: ParsedAttendee,
-    status: str,
-    minutes: Minutes,
-    group: tuple[Quote, str, str | None] | None = None,
-) -> None:
-    def q(part: object) -> Quote | None:
-        if part is None:
-            return None
-        s, e = part.start, part.end  # type: ignore[attr-defined]
-        return d.quote(s, e) if e > s else None
-
-    if p.organisation_only:
-        quote = d.quote(p.name.start, p.name.end)
-        minutes.organisations_present.append(
-            OrgMention(quote, p.affiliation_canonical or quote.text, "other", p.org_id)
-        )
-        return
-    final = p.status or status
-    name = d.quote(p.name.start, p.name.end)
-    if any(a.name.text == name.text for a in (*minutes.present, *minutes.absent)):
-        return  # the chair of the header again in the list, a guest named twice
-    affiliation, canonical, org_id = q(p.affiliation), p.affiliation_canonical, p.org_id
-    if affiliation is None and group is not None:
-        affiliation, canonical, org_id = group
-    note = q(p.note)
-    if note is not None and _RECORDER_MARK.match(note.text):
-        # "Jesper Öhman, nämndsekreterare (antecknare)": a function marker names the recorder; no note
-        minutes.recorded_by = minutes.recorded_by or Recorder(name=name)
-        note = None
-    attendee = Attendee(
-        name=name,
-        status="absent" if final == "absent" else "present",
-        affiliation=affiliation,
-        affiliation_canonical=canonical,
-        org_id=org_id,
-        role=q(p.role),
-        note=note,
-        items_attended=p.items_attended,
-        remote=p.remote,
-        line=name.span,
-    )
-    (minutes.absent if attendee.status == "absent" else minutes.present).append(attendee)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from govkg.gazetteer import Gazetteer
-from govkg.model import Minutes, Recorder
+from govkg.model import Minutes, Quote, Recorder
 from govkg.parse.attendance import ParsedAttendee, Part, name_length, parse_attendee_line
 from govkg.parse.lines import MAIL_FIELD, Kind, Line
+from govkg.parse.name_order import surname_first
 from govkg.parse.textdoc import LinedText
 
 # "Anteckningar: Anna Berg, Region X" as a label line after the items: the notes' author. (At the
@@ -67,7 +68,7 @@ def recorder_at_line(d: LinedText, i: int) -> Recorder | None:
     a, b = spans[0]
     n = name_length(text, a, b)
     if n == 0:
-        return None
+        return _surname_first_recorder(d, a, b)
     recorder = Recorder(name=d.quote(a, a + n))
     tail = text[a + n : b]
     if tail.strip(" ,–-"):
@@ -77,6 +78,28 @@ def recorder_at_line(d: LinedText, i: int) -> Recorder | None:
         ra, rb = spans[1]
         if len(text[ra:rb].split()) <= 6 and name_length(text, ra, rb) == 0:
             recorder.role = d.quote(ra, rb)
+    return recorder
+
+
+def _surname_first_recorder(d: LinedText, a: int, b: int) -> Recorder | None:
+    """ "Vid anteckningarna: Strand, Helena[, sekreterare]": the name in natural order, then the role."""
+    text = d.norm.text
+    cut = text.find(",", a, b)
+    if cut < 0:
+        return None
+    given_end = text.find(",", cut + 1, b)
+    given_end = b if given_end < 0 else given_end
+    g = cut + 1
+    while g < given_end and text[g] == " ":
+        g += 1
+    found = surname_first(text, Gazetteer.load(), (a, cut), (g, given_end))
+    if found is None:
+        return None
+    recorder = Recorder(name=Quote(found.natural, d.span(found.start, found.end)))
+    role = text[given_end:b].strip(" ,–-")
+    if role and given_end < b:
+        at = text.index(role, given_end, b)
+        recorder.role = d.quote(at, at + len(role))
     return recorder
 
 

@@ -9,7 +9,7 @@ from itertools import pairwise
 from govkg.errors import ParseError
 from govkg.gazetteer import Gazetteer
 from govkg.model import Block, Document, Item, Meeting, Minutes, Recorder
-from govkg.normalise import normalise
+from govkg.normalise import NormText, normalise, quoted_lines
 from govkg.parse.attendance import name_length
 from govkg.parse.lines import Kind, Line, classify
 from govkg.parse.meeting_date import meeting_date
@@ -23,6 +23,7 @@ from govkg.parse.recorder import (
     signed_by_secretary,
 )
 from govkg.parse.textdoc import LinedText
+from govkg.parse.unnumbered import label_bullets, timed_items, unnumbered_headings
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;,]$")
 _LABEL_DASH = re.compile(r"\S\s[-–]\s\S")  # "Rapporter - SKR-nätverken, …": a label and its gloss
@@ -50,7 +51,24 @@ def parse_minutes(doc: Document, gazetteer: Gazetteer | None = None) -> Minutes:
     'Säkerhetsfrågor och civilt försvar'
     """
     gaz = gazetteer or Gazetteer.load()
-    norm = normalise(doc.text)
+    minutes = _parse(doc, gaz, normalise(doc.text))
+    if not minutes.items and quoted_lines(doc.text) >= _QUOTED_MINUTES:
+        # minutes quoted in a reply ("> 1. Budget"): the quote markers are no content, so the quoted
+        # text is read again without them (offsets still point into the document as it is)
+        unquoted = _parse(doc, gaz, normalise(doc.text, unquote=True))
+        if unquoted.items:
+            minutes = unquoted
+    if not minutes.items and not minutes.attendees:
+        raise ParseError(
+            "no agenda items and no attendance found: is this minutes of a meeting?", source=doc.filename
+        )
+    return minutes
+
+
+_QUOTED_MINUTES = 5  # quoted lines that may hold a whole minutes document
+
+
+def _parse(doc: Document, gaz: Gazetteer, norm: NormText) -> Minutes:
     lines = classify(norm.lines())
     fm = _FRONT_MATTER.match(norm.text)
     if fm:
@@ -95,10 +113,7 @@ def parse_minutes(doc: Document, gazetteer: Gazetteer | None = None) -> Minutes:
         # are all that is known to have attended, the note-taker ("Antecknare: Anna Berg") too
         recorder_present(d, recorder_at, minutes, gaz)
     minutes.meeting = _meeting(d, doc, headings[0] if headings else len(lines))
-    if not minutes.items and not minutes.attendees:
-        raise ParseError(
-            "no agenda items and no attendance found: is this minutes of a meeting?", source=doc.filename
-        )
+    minutes.no_content = norm.removed
     return minutes
 
 
@@ -121,8 +136,19 @@ def _choose_items(lines: list[Line]) -> list[int]:
     candidates = [
         i for i, ln in enumerate(lines) if ln.kind is Kind.ITEM and ln.number and "." not in ln.number
     ]
+    headings = unnumbered_headings(lines)
+    plain = [i for i in candidates if not lines[i].family]
+    if len(plain) < len(candidates):
+        # "Steg 1: …, Steg 2: …" inside numbered items: a word-numbered family is the agenda only
+        # where the plain numbering gives none
+        chain = _chain_from(lines, plain, headings)
+        if len(chain) >= 2:
+            return chain
+    return _chain_from(lines, candidates, headings) or _fallback(lines, headings)
+
+
+def _chain_from(lines: list[Line], candidates: list[int], headings: list[int]) -> list[int]:
     styled = [i for i in candidates if lines[i].heading_level]
-    headings = _unnumbered_headings(lines)
     for pool in (styled, candidates):
         chain = _longest_chain(lines, pool)
         if any(lines[i].bare for i in chain) and not _bare_agenda(lines, chain):
@@ -131,43 +157,16 @@ def _choose_items(lines: list[Line]) -> list[int]:
             break  # a numbered list under headings ("Actionpoints: 1. … 2. …"), not the agenda
         if len(chain) >= 2 or (chain and (lines[chain[0]].heading_level or _isolated(lines, chain[0]))):
             return chain
-    if len(headings) < 2 and (labelled := _label_bullets(lines)):
+    return []
+
+
+def _fallback(lines: list[Line], headings: list[int]) -> list[int]:
+    """No numbered agenda: a timed agenda, labelled bullets or unnumbered headings."""
+    if len(headings) < 2 and (timed := timed_items(lines)):
+        return timed
+    if len(headings) < 2 and (labelled := label_bullets(lines)):
         return labelled
     return headings
-
-
-# "• Arbetsmarknad: Anna Berg beskrev …", "- **Nästa möte:** 6 november": a run-in label and its text
-_LABEL_BULLET = re.compile(
-    r"^(?:\*\*|__)?(?P<label>[A-ZÅÄÖ0-9][^:.!?*_]{1,70}?)(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
-)
-
-
-def _label_bullets(lines: list[Line]) -> list[int]:
-    """Notes with neither numbers nor headings: a run of >= 3 "Label: text" bullets is the items.
-
-    E-mailed summaries list their matters as unnumbered bullets that each open with a short label;
-    the label is the item's title. Other bullets between them break the run (a list inside a matter).
-    """
-    runs: list[list[int]] = [[]]
-    for i, line in enumerate(lines):
-        if not line.bullet or line.kind is not Kind.TEXT:
-            continue
-        m = _LABEL_BULLET.match(line.text)
-        label = m.group("label").strip() if m else ""
-        if m and len(label.split()) <= 8 and not label.lower().startswith(("http", "www")):
-            at = line.text.find(label)
-            line.kind, line.number = Kind.ITEM, None
-            line.rest = (line.start + at, line.start + at + len(label))
-            runs[-1].append(i)
-        else:
-            runs.append([])
-    best = max(runs, key=len)
-    chosen = best if len(best) >= 3 else []
-    for run in runs:
-        for i in run:
-            if i not in chosen:
-                lines[i].kind, lines[i].rest = Kind.TEXT, None
-    return chosen
 
 
 def _bare_agenda(lines: list[Line], chain: list[int]) -> bool:
@@ -215,17 +214,6 @@ def _isolated(lines: list[Line], i: int) -> bool:
     before = i == 0 or lines[i - 1].kind is Kind.BLANK
     after = i + 1 >= len(lines) or lines[i + 1].kind is Kind.BLANK
     return before and after
-
-
-def _unnumbered_headings(lines: list[Line]) -> list[int]:
-    """Minutes without numbering: their headings (markdown, Typst, bold lines) are the items."""
-    heads = [i for i, ln in enumerate(lines) if ln.heading_level and ln.kind in (Kind.TEXT, Kind.ITEM)]
-    levels = sorted({lines[i].heading_level for i in heads})
-    for level in levels:
-        chosen = [i for i in heads if lines[i].heading_level == level]
-        if len(chosen) >= 2:
-            return chosen
-    return heads
 
 
 def _attendance_section(lines: list[Line], j: int) -> bool:

@@ -1,0 +1,67 @@
+"""parse.unnumbered: classified lines → the items of minutes whose agenda carries no numbers."""
+
+from __future__ import annotations
+
+import re
+
+from govkg.parse.lines import Kind, Line
+
+
+def unnumbered_headings(lines: list[Line]) -> list[int]:
+    """Minutes without numbering: their headings (markdown, Typst, bold lines) are the items."""
+    heads = [i for i, ln in enumerate(lines) if ln.heading_level and ln.kind in (Kind.TEXT, Kind.ITEM)]
+    levels = sorted({lines[i].heading_level for i in heads})
+    for level in levels:
+        chosen = [i for i in heads if lines[i].heading_level == level]
+        if len(chosen) >= 2:
+            return chosen
+    return heads
+
+
+# "• Arbetsmarknad: Anna Berg beskrev …", "- **Nästa möte:** 6 november": a run-in label and its text
+_LABEL_BULLET = re.compile(
+    r"^(?:\*\*|__)?(?P<label>[A-ZÅÄÖ0-9][^:.!?*_]{1,70}?)(?::(?:\*\*|__)?|(?:\*\*|__):)\s+\S"
+)
+
+
+def label_bullets(lines: list[Line]) -> list[int]:
+    """Notes with neither numbers nor headings: a run of >= 3 "Label: text" bullets is the items.
+
+    E-mailed summaries list their matters as unnumbered bullets that each open with a short label;
+    the label is the item's title. Other bullets between them break the run (a list inside a matter).
+    """
+    runs: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if not line.bullet or line.kind is not Kind.TEXT:
+            continue
+        m = _LABEL_BULLET.match(line.text)
+        label = m.group("label").strip() if m else ""
+        if m and len(label.split()) <= 8 and not label.lower().startswith(("http", "www")):
+            at = line.text.find(label)
+            line.kind, line.number = Kind.ITEM, None
+            line.rest = (line.start + at, line.start + at + len(label))
+            runs[-1].append(i)
+        else:
+            runs.append([])
+    best = max(runs, key=len)
+    chosen = best if len(best) >= 3 else []
+    for run in runs:
+        for i in run:
+            if i not in chosen:
+                lines[i].kind, lines[i].rest = Kind.TEXT, None
+    return chosen
+
+
+def timed_items(lines: list[Line]) -> list[int]:
+    """ "09.00–09.30 Budget" lines, >= 2 and each with a body, are the items, numbered by position."""
+    timed = [i for i, ln in enumerate(lines) if ln.timed and ln.kind is Kind.TEXT]
+    if len(timed) < 2:
+        return []
+    for k, i in enumerate(timed):
+        stop = timed[k + 1] if k + 1 < len(timed) else len(lines)
+        if all(lines[j].kind is Kind.BLANK for j in range(i + 1, stop)):
+            return []  # a timetable without text under its lines: a schedule, not the items
+    for i in timed:
+        line = lines[i]
+        line.kind, line.number, line.rest = Kind.ITEM, None, line.timed
+    return timed
