@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from govkg.gazetteer import Gazetteer
+from govkg.ingest import extract_files
 from govkg.model import Minutes
 from govkg.parse import parse_minutes
 from govkg.parse.attendance import parse_attendee_line
+from govkg.parse.name_order import natural_order
 from govkg.parse.tables import header_columns, row_status
 from govkg.read import read_document
 
@@ -205,15 +207,26 @@ def test_pairs_that_are_no_surname_first_name(gaz: Gazetteer, line: str) -> None
     assert parsed is None or parsed.natural is None
 
 
-def test_a_surname_first_list_reports_natural_names_with_written_spans(tmp_path: Path) -> None:
+def test_a_surname_first_list_keeps_names_as_written_and_resolves_them_in_natural_order(
+    tmp_path: Path,
+) -> None:
     text = (
         "Anteckningar\nDatum: 2 juni 2027\n\nNärvarande:\nHolmér, Greta – Falkenberg\n"
         "Idström, Saga – Region Halland\n\nFrånvarande:\nMarklund, Leo – Laholm\n" + _ITEMS
     )
     m = _parse(tmp_path, text)
-    assert _lists(m) == (["Greta Holmér", "Saga Idström"], ["Leo Marklund"])
+    assert _lists(m) == (["Holmér, Greta", "Idström, Saga"], ["Marklund, Leo"])
     a = m.present[0]
     assert text[a.name.span.start : a.name.span.end] == "Holmér, Greta"
+    (resolved,) = extract_files([tmp_path / "minutes.txt"]).minutes
+    assert [a.canonical_name for a in resolved.present] == ["Greta Holmér", "Saga Idström"]
+    assert [a.person_id for a in resolved.absent] == ["leo-marklund"]
+
+
+def test_a_name_read_surname_first_is_put_in_natural_order() -> None:
+    assert natural_order("Holmér, Greta") == "Greta Holmér"
+    assert natural_order("Holm, Per-Erik") == "Per-Erik Holm"
+    assert natural_order("Greta Holmér") == "Greta Holmér"
 
 
 def test_an_inline_list_written_surname_first(tmp_path: Path) -> None:
@@ -222,7 +235,7 @@ def test_an_inline_list_written_surname_first(tmp_path: Path) -> None:
         "Anteckningar\nDatum: 2 juni 2027\n\nNärvarande: Holmér, Greta (Falkenberg), Holm, Peter (Laholm) "
         "och Idström, Saga (Region Halland)\nFrånvarande: Marklund, Leo (Varberg)\n" + _ITEMS,
     )
-    assert _lists(m) == (["Greta Holmér", "Peter Holm", "Saga Idström"], ["Leo Marklund"])
+    assert _lists(m) == (["Holmér, Greta", "Holm, Peter", "Idström, Saga"], ["Marklund, Leo"])
     assert [a.affiliation_canonical for a in m.present] == ["Falkenberg", "Laholm", "Region Halland"]
 
 
@@ -233,7 +246,7 @@ def test_a_recorder_written_surname_first(tmp_path: Path) -> None:
         + _ITEMS
         + "\nVid anteckningarna: Idström, Saga, nätverkssekreterare\n",
     )
-    assert m.recorded_by is not None and m.recorded_by.name.text == "Saga Idström"
+    assert m.recorded_by is not None and m.recorded_by.name.text == "Idström, Saga"
     assert m.recorded_by.role is not None and m.recorded_by.role.text == "nätverkssekreterare"
 
 

@@ -33,6 +33,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from govkg.extract._person_lexicon import first_names
 from govkg.model import Attendee, Minutes, PersonMention, Recorder
+from govkg.parse.name_order import natural_order
 
 __all__ = ["Merge", "ResolveReport", "person_slug", "resolve"]
 
@@ -106,7 +107,7 @@ def _document_entities(doc: int, m: Minutes) -> list[_Entity]:
     by_name: dict[str, _Entity] = {}
     shorts: list[PersonMention] = []
     for holder, aff in _holders(m):
-        name = " ".join(holder.name.text.split())
+        name = natural_order(" ".join(holder.name.text.split()))  # "Strand, Helena" → "Helena Strand"
         if len(name.split()) < 2 and isinstance(holder, PersonMention):
             shorts.append(holder)
             continue

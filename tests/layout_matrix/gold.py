@@ -3,9 +3,9 @@
 The conventions are the seeds' and the earlier sets' (tests/blind*/README.md): the recorder is also in
 the present list; every member municipality named in an item is also one of its organisations, kind
 "municipality"; items end at the recorder line at the end, or at the e-mail signature.
-One exception to "as written": in the `Efternamn, Förnamn` layout the attendee's name is the person's
-name in natural order (the gold surface stays the same across layouts); `name_as_rendered` keeps the
-written form and the check uses it.
+Names are as written (SCHEMA): in the `Efternamn, Förnamn` layout the attendee's `name` is
+"Strand, Helena" and its `canonical_name` the natural "Helena Strand" (`name_as_rendered` is the
+written form in every layout; the check uses it).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from tests.layout_matrix.render import Rendered
 
 def _attendee(a: Attendee, written: dict[str, Any]) -> dict[str, Any]:
     return {
-        "name": a.name,
+        "name": written["name_as_rendered"],
         "canonical_name": a.name,
         "affiliation": written["affiliation"],
         "affiliation_canonical": a.body_canonical,

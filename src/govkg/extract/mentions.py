@@ -16,6 +16,7 @@ from govkg.extract.urls import find_urls
 from govkg.gazetteer import Gazetteer, Municipality, Organisation
 from govkg.model import Minutes, OrgMention, Quote, Span
 from govkg.normalise import blank_out
+from govkg.parse.name_order import natural_order
 
 __all__ = ["extract_mentions"]
 
@@ -115,12 +116,12 @@ def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Mi
         return found[0] if found else None
 
     known = [
-        KnownPerson(a.name.text, a.affiliation_canonical, a.role.text if a.role else None)
+        KnownPerson(natural_order(a.name.text), a.affiliation_canonical, a.role.text if a.role else None)
         for a in minutes.attendees
     ]
     if minutes.recorded_by:
         rb = minutes.recorded_by
-        known.append(KnownPerson(rb.name.text, None, rb.role.text if rb.role else None))
+        known.append(KnownPerson(natural_order(rb.name.text), None, rb.role.text if rb.role else None))
     host = _host_federation(minutes, gaz)
     members = _member_codes(minutes, gaz)
     for item in minutes.items:

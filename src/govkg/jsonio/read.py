@@ -64,19 +64,32 @@ def _list(d: Json, key: str, fn: Callable[[Any], T]) -> list[T]:
     return [fn(x) for x in value]
 
 
+def _source_path(src: Json, base: Path | None) -> Path:
+    """The first of the source's possible places that exists."""
+    written = Path(str(src.get("path") or src.get("file") or ""))
+    tried = [written]
+    if base is not None and not written.is_absolute():
+        tried = [base / written, written, base / str(src.get("file") or written.name)]
+    found = next((p for p in tried if p.is_file()), None)
+    if found is None:
+        places = ", ".join(dict.fromkeys(str(p) for p in tried))
+        raise ExtractError(f"its source document is not found (looked at {places})")
+    return found
+
+
 def minutes_from_json(d: Json, source_text: str | None = None, *, base: Path | None = None) -> Minutes:
     """Read an extraction JSON (for example one a person reviewed) back into Minutes.
 
-    The source text comes from ``source_text`` or from ``source.path`` (relative to ``base``).
+    The source text comes from ``source_text`` or from ``source.path``: relative to ``base`` (the
+    JSON's folder), else as written (relative to the working directory, where ``govkg extract`` was
+    run), else ``source.file`` next to the JSON.
     """
     if not isinstance(d, dict) or "items" not in d:
         raise ExtractError("not an extraction JSON (no 'items')")
     src = d.get("source") or {}
     name = str(d.get("document") or src.get("file") or "document")
     if source_text is None:
-        path = Path(str(src.get("path") or src.get("file") or ""))
-        if base is not None and not path.is_absolute():
-            path = base / path
+        path = _source_path(src, base)
         from govkg.read import read_document  # the reader is an I/O edge; imported only when needed
 
         document = read_document(path)

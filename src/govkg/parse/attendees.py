@@ -36,10 +36,7 @@ def add_attendee(
         )
         return
     final = p.status or status
-    name = d.quote(p.name.start, p.name.end)
-    if p.natural is not None:
-        # "Strand, Helena": the person's name in natural order; the span is the written pair
-        name = Quote(p.natural, name.span)
+    name = d.quote(p.name.start, p.name.end)  # as written, "Strand, Helena" too (resolve reorders)
     if any(a.name.text == name.text for a in (*minutes.present, *minutes.absent)):
         return  # the chair of the header again in the list, a guest named twice
     affiliation, canonical, org_id = q(p.affiliation), p.affiliation_canonical, p.org_id

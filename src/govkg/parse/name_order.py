@@ -4,7 +4,8 @@ Registers and exported lists write people surname first: "Strand, Helena – Esk
 "Strand, Helena, Eskilstuna kommun", "Strand, Helena (Eskilstuna)". The signal is two short runs
 of capitalised words around a comma where the second run is made of first names (the first-name
 lexicon) and the first is not, and neither names a body the gazetteer knows ("Falun, Anna" is a
-body and a person; "Falun, Anna Berg" is a body first). The name is reported in natural order.
+body and a person; "Falun, Anna Berg" is a body first). The name stays as written (SCHEMA: names
+"as written"); ``natural_order`` gives the natural order that resolution and text search use.
 """
 
 from __future__ import annotations
@@ -72,6 +73,20 @@ def surname_first(
             return None  # "Strand, Ale": a body in either run is no name
     natural = " ".join([*first, *last])
     return SurnameFirst(surname[0], given[1], natural)
+
+
+def natural_order(name: str) -> str:
+    """ "Strand, Helena" → "Helena Strand"; a name without a comma is returned as it is.
+
+    A person's name holds a comma only when it was read surname first (``surname_first``).
+
+    >>> natural_order("Strand, Helena"), natural_order("Anna Berg")
+    ('Helena Strand', 'Anna Berg')
+    """
+    last, comma, given = name.partition(",")
+    if not comma or "," in given:
+        return name
+    return " ".join([*given.split(), *last.split()])
 
 
 _GIVEN_RUN = re.compile(r"\s*(?:och\s+|samt\s+)?(?P<given>[^\s,()]+(?:\s+[^\s,()]+)?)\s*(?P<paren>\()?")

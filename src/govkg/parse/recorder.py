@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from govkg.gazetteer import Gazetteer
-from govkg.model import Minutes, Quote, Recorder
+from govkg.model import Minutes, Recorder
 from govkg.parse.attendance import ParsedAttendee, Part, name_length, parse_attendee_line
 from govkg.parse.lines import MAIL_FIELD, Kind, Line
 from govkg.parse.name_order import surname_first
@@ -82,7 +82,7 @@ def recorder_at_line(d: LinedText, i: int) -> Recorder | None:
 
 
 def _surname_first_recorder(d: LinedText, a: int, b: int) -> Recorder | None:
-    """ "Vid anteckningarna: Strand, Helena[, sekreterare]": the name in natural order, then the role."""
+    """ "Vid anteckningarna: Strand, Helena[, sekreterare]": the name as written, then the role."""
     text = d.norm.text
     cut = text.find(",", a, b)
     if cut < 0:
@@ -95,7 +95,7 @@ def _surname_first_recorder(d: LinedText, a: int, b: int) -> Recorder | None:
     found = surname_first(text, Gazetteer.load(), (a, cut), (g, given_end))
     if found is None:
         return None
-    recorder = Recorder(name=Quote(found.natural, d.span(found.start, found.end)))
+    recorder = Recorder(name=d.quote(found.start, found.end))
     role = text[given_end:b].strip(" ,–-")
     if role and given_end < b:
         at = text.index(role, given_end, b)
