@@ -150,6 +150,8 @@ def test_acronyms_outside_the_gazetteer(text: str, acronyms: list[str]) -> None:
         "Arbetsgruppen och målgruppen för projektgruppen.",
         "Frågan gäller den lokala självstyrelsen inom funktionshinderområdet.",
         "Diskuteras vilka förväntningar kommunerna har på sina DSO via Teams.",
+        "Gruppen möter regionledningen i vår, och kommunledningen informeras.",
+        "Frågan lyfts till stadsledningen.",
     ],
 )
 def test_generic_nouns_are_not_bodies(text: str) -> None:

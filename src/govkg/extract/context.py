@@ -8,6 +8,7 @@ attendance lies elsewhere get the gazetteer of their own county and federation.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -36,9 +37,28 @@ def _municipalities(minutes: Minutes, gaz: Gazetteer) -> list[Municipality]:
     return found
 
 
+def _header_municipalities(minutes: Minutes, gaz: Gazetteer) -> list[Municipality]:
+    """Municipalities the header (the text before the first item) names, also through a network
+    whose members are known ("Anteckningar, Familjen Helsingborgs kommundirektörer")."""
+    end = minutes.items[0].span.start if minutes.items else min(len(minutes.document.text), 2000)
+    found: list[Municipality] = []
+    for m in gaz.scan(minutes.document.text[:end]):
+        if isinstance(m.entry, Municipality):
+            found.append(m.entry)
+        elif isinstance(m.entry, Organisation) and m.entry.members:
+            found += [x for c in m.entry.members if (x := gaz.municipality_by_code(c)) is not None]
+    return found
+
+
 def document_context(minutes: Minutes, gaz: Gazetteer) -> Context:
-    """The county and federation the attendance points to; None where it does not tell."""
+    """The county and federation the attendance points to; None where it does not tell.
+
+    Where the attendance names too few municipalities (a list not read, names without bodies),
+    the header's municipalities and networks place the document instead.
+    """
     munis = _municipalities(minutes, gaz)
+    if len(munis) < MIN_VOTES:
+        munis = munis + _header_municipalities(minutes, gaz)
     county = None
     votes = Counter(m.county_code for m in munis)
     if sum(votes.values()) >= MIN_VOTES:
@@ -78,8 +98,23 @@ def contextual_gazetteer(minutes: Minutes, base: Gazetteer) -> Gazetteer:
     return Gazetteer.load(default_county=county, default_federation=federation)
 
 
+# "Umeåregionens kansli", "SKR:s kansli": the secretariat of a body
+_SECRETARIAT = re.compile(r"^(?P<body>.+?)(?::s|s)\s+kansli(?:et)?$")
+
+
 def reresolve_affiliations(minutes: Minutes, base: Gazetteer, gaz: Gazetteer) -> None:
-    """Attendees whose affiliation was a bare, context-bound form ("Länsstyrelsen") follow ``gaz``."""
+    """Attendees whose affiliation was a bare, context-bound form ("Länsstyrelsen") follow ``gaz``.
+
+    Staff of a body's secretariat ("Umeåregionens kansli") represent the body: their affiliation is
+    the body (GUIDELINES §2 maps "GR" to Göteborgsregionen; the gold sets map an office to its body).
+    """
+    for a in minutes.attendees:
+        secretariat = _SECRETARIAT.match(a.affiliation.text.strip()) if a.affiliation else None
+        if secretariat is None or (a.org_id and not a.org_id.startswith("kommun-")):
+            continue
+        body = gaz.lookup(secretariat.group("body"))
+        if isinstance(body, Organisation):
+            a.org_id, a.affiliation_canonical = body.id, body.name
     if gaz is base:
         return
     for a in minutes.attendees:

@@ -89,6 +89,22 @@ def longer_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return a, b
 
 
+def _surname_of_person(text: str, start: int) -> bool:
+    """ "Per Borås", "Åsa Lund": a first name (not also a common word) one space before the place
+    name, with no capitalised word before that, makes the place a person's surname. A surname
+    between them ("Eva-Lotta Nyqvist Götene") leaves the town as the person's affiliation."""
+    m = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    lex = first_names()
+    word = m.group(1)
+    if word not in lex.names:
+        return False
+    if word in lex.words and _SENTENCE_START.search(text[max(0, m.start(1) - 40) : m.start(1)]):
+        return False  # "Per Borås-resan"? a name that is also a word is only a name mid-sentence
+    return _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)) is None
+
+
 def municipality_match_ok(text: str, m: Match) -> bool:
     """Whether a gazetteer match of a municipality is a mention of the municipality (module doc)."""
     assert isinstance(m.entry, Municipality)
@@ -104,6 +120,8 @@ def municipality_match_ok(text: str, m: Match) -> bool:
         return False  # the county, or a body named after its town ("Luleå tekniska universitet")
     if re.search(r"\bHögskolan\s+(?:(?:i|på)\s+)?$", before):
         return False  # "Högskolan i Skövde" names the university college
+    if _surname_of_person(text, m.start):
+        return False
     if m.entry.name not in AMBIGUOUS:
         return not COMPANY_AFTER.match(after) and longer_name(text, m.start, m.end) is None
     lowered = surface.lower()

@@ -17,7 +17,10 @@ Bodies outside the gazetteer still show their kind in the name:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from govkg.extract._person_lexicon import first_names
 
 _CAP = r"[A-ZÅÄÖÉ][\wåäöéü-]*"
 CAMPUS = re.compile(r"[ \t]+[Cc]ampus[ \t]+[A-ZÅÄÖ][\wåäöé]+(?![\wåäöé])")
@@ -88,3 +91,42 @@ def find_named(text: str) -> list[Named]:
         if not out or n.start >= out[-1].end:
             out.append(n)
     return out
+
+
+# A committee after a body's genitive: "Region Skånes kollektivtrafiknämnd", "X:s regionala
+# utvecklingsnämnd" (a compound with a first part, optionally after one lower-case adjective).
+OWN_COMMITTEE = re.compile(r"[ \t]+(?:[a-zåäö]+(?:a|iska)[ \t]+)?[a-zåäö]{3,}nämnd(?:s)?(?![\wåäö-])")
+# Names of universities and university colleges (a place after one is its campus).
+ACADEMIC = re.compile(r"universitet|högskola|University", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"[ \t]+(?:[Cc]ampus[ \t]+)?([A-ZÅÄÖ][a-zåäöé]+)(?![\wåäöé-])(?![ \t]+[A-ZÅÄÖ])")
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([a-zåäö]+(?:a|iska))\s+$")
+# Lower-case adjectives that only point at or qualify a committee ("berörda nämnden"), never name it.
+_NOT_NAMING = frozenset(
+    "nya hela andra samma egna olika vissa flera båda samtliga berörda ansvariga aktuella övriga "
+    "enskilda befintliga nuvarande tidigare kommande blivande gamla första sista ena nybildade "
+    "sammanslagna dessa deras våra era sina bägge".split()
+)
+
+
+def campus_end(text: str, end: int, is_body: Callable[[str], bool]) -> int | None:
+    """Where a place right after a university's name ends ("SLU Alnarp", "Umeå universitet Campus
+    Skellefteå"), or None: a first name (a person listed after it), another body (``is_body``) or
+    a word followed by more capitalised words is no campus.
+
+    >>> t = "SLU Alnarp och Lunds universitet"
+    >>> t[: campus_end(t, 3, lambda w: False)]
+    'SLU Alnarp'
+    """
+    m = _PLACE_AFTER.match(text, end)
+    if m is None or m.group(1) in first_names().names or is_body(m.group(1)):
+        return None
+    return m.end()
+
+
+def naming_adjective_start(text: str, start: int) -> int | None:
+    """Where a lower-case adjective that names the committee at ``start`` begins ("regionala
+    utvecklingsnämnden"), or None ("berörda nämnden" only points at one)."""
+    m = _ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or m.group(1) in _NOT_NAMING:
+        return None
+    return m.start(1)

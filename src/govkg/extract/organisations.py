@@ -21,10 +21,18 @@ generic compounds ("arbetsgruppen", "målgruppen") are not bodies; "staten", "ko
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from govkg.extract.municipalities import AMBIGUOUS, COMPANY_AFTER, longer_name, municipality_match_ok
-from govkg.extract.org_patterns import CAMPUS, find_named
+from govkg.extract.org_patterns import (
+    ACADEMIC,
+    CAMPUS,
+    OWN_COMMITTEE,
+    campus_end,
+    find_named,
+    naming_adjective_start,
+)
 from govkg.gazetteer import Gazetteer, Municipality, Organisation, is_case_sensitive
 from govkg.model import OrgMention, Quote, Span
 
@@ -48,9 +56,13 @@ _HEADS = (
     "nätverket|nätverken|gruppen|nämnden|nämnderna|förbundet|förbunden|myndigheten|centralen|"
     "rådet|styrelsen|styrelserna|fullmäktige|ledningen|ledningsgruppen|departementet|direktionen"
 )
-# "-ledningen" is also a pipe or a line ("vattenledningen") or guidance ("vägledningen")
+# "-ledningen" is also a pipe or a line ("vattenledningen") or guidance ("vägledningen"); and the
+# leadership of some region or municipality ("regionledningen", "kommunledningen") is a generic noun
+# like "regionen" (GUIDELINES §4), unlike a federation's own organ ("förbundsledningen")
 _PROGRAMME_HINT = re.compile(r"strategi|planen|programmet|agendan")  # cheap test before _PROGRAMME
-_NOT_LEADERSHIP = _words("väg rör kraft vatten el av in här ut om gas fiber spill dag tråd luft fjärrvärme")
+_NOT_LEADERSHIP = _words(
+    "väg rör kraft vatten el av in här ut om gas fiber spill dag tråd luft fjärrvärme region kommun stads"
+)
 # A strategy, plan or programme named with its year: "Värmlandsstrategin 2040", "Trafikplanen 2030"
 _PROGRAMME = re.compile(
     r"(?<![\w-])[A-ZÅÄÖ][\wåäö-]*(?:strategin|strategi|planen|programmet|agendan)\s+(?:19|20)\d\d(?![\w-])"
@@ -166,8 +178,19 @@ def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> tuple[li
                     canonical, kind, org_id = network.name, network.kind, network.id
                 else:
                     canonical, kind, org_id = f"{m.form}:s nätverk", "network", None
+        elif text[m.start : end].endswith("s") and (organ := OWN_COMMITTEE.match(text, end)):
+            # "Region Skånes kollektivtrafiknämnd": the body's own committee is one organisation
+            end = organ.end()
+            canonical, org_id = _SPACES.sub(" ", text[m.start : end]), None
+            canonical = canonical[:-1] if canonical.endswith("nämnds") else canonical
+        elif ACADEMIC.search(entry.name) and (place := campus_end(text, end, _other_body(gaz))):
+            end = place  # "SLU Alnarp", "Umeå universitet Skellefteå": the campus is the university
         hits.append(_Hit(m.start, end, canonical, kind, org_id, sense=sense))
     return hits, named
+
+
+def _other_body(gaz: Gazetteer) -> Callable[[str], bool]:
+    return lambda word: isinstance(gaz.lookup(word), Organisation)
 
 
 def _heading_line(text: str, pos: int) -> bool:
@@ -250,6 +273,8 @@ def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
                 # "Regionala utvecklingsnämnden" also at the start of a sentence: a single definite
                 # adjective before an organ compound is part of its name (not "Nya", "Andra"…)
                 start -= min(start, 60) - named.start(1)
+            elif head.startswith("nämnd") and (lower := naming_adjective_start(text, start)) is not None:
+                start = lower  # "regionala utvecklingsnämnden": the adjective names the committee
         else:
             complement = None if m.group("gen") else _COMPLEMENT.match(text[end:])
             window = text[max(0, start - 40) : start]

@@ -134,12 +134,22 @@ class _Scanner:
                 name, end = name[:-1], end - 1  # "Anna Bergs förslag": genitive of a known name
             elif name.endswith(("sons", "ssons")) and self._genitive_context(end):
                 name, end, canonical = name[:-1], end - 1, canonical[:-1]
-            if n > 1 and self.org_canonical is not None and self.org_canonical(name) is not None:
+            if n > 1 and self._is_body_name(name):
                 i += n  # "Adda Inköpscentral": a known body whose first word is also a first name
                 continue
             found.append(_Found(name, first.start, end, canonical, self.sent[first.start]))
             i += n
         return found
+
+    def _is_body_name(self, name: str) -> bool:
+        """Does the whole name denote a known body? "Adda Inköpscentral" does; "Åsa Lund" does not:
+        the body found there is only the surname (a municipality or place), so it is a person."""
+        if self.org_canonical is None:
+            return False
+        body = self.org_canonical(name)
+        if body is None:
+            return False
+        return self.org_canonical(name.split()[-1]) != body
 
     def _genitive_context(self, end: int) -> bool:
         """A lower-case noun follows: "Kenneth Åkessons förslag" is Kenneth Åkesson's."""

@@ -14,6 +14,7 @@ from enum import Enum
 
 from govkg.extract.dates import MONTH_ABBREVIATIONS, MONTHS
 from govkg.normalise import NLine
+from govkg.parse.cue_phrases import ATTEND_PHRASE, BODY_ABSENT, NAME_LIKE, signature_segments
 
 
 class Kind(Enum):
@@ -69,7 +70,8 @@ _ABSENT_CUES = (
 _PRESENT_CUES = (
     r"närvarande(?:\s+\w+){0,4}|deltagare|deltagande|deltog|medverkande(?:\s+\w+){0,2}|närvarolista|"
     r"närvaro|participants|present|attendees|(?:övriga|även|dessutom|också)\s+(?:närvarande|deltagare|inbjudna|medverkande)|adjungerade?|gäst(?:er)?|inbjudna\s+gäster|inbjudna|inbjuden|ledamöter|"
-    r"tjänstemän|närvarande\s+ledamöter|beslutande(?:\s+ledamöter)?|tjänstgörande\s+ersättare"
+    r"tjänstemän|närvarande\s+ledamöter|beslutande(?:\s+ledamöter)?|tjänstgörande\s+ersättare|"
+    rf"{ATTEND_PHRASE}"
 )
 # The cue alone, the cue + ":" + a list, or a label column: "Närvarande<TAB or 2+ spaces>Anna Berg, Ale"
 _ATTENDANCE = re.compile(
@@ -84,7 +86,7 @@ _MEETING = r"(?:dagens\s+|detta\s+)?(?:möte|mötet|sammanträdet|träffen|samma
 # "Vid mötet deltog", "I mötet deltog även", "Närvarande var": a present roll call written as a sentence
 PROSE_PRESENT = re.compile(
     rf"^(?:(?:vid|på|i|under)\s+{_MEETING}\s+{_VERB}(?:\s+(?:även|också|dessutom))?"
-    rf"|(?:närvarande|deltagare|medverkande)(?:\s+(?:vid|på|i)\s+{_MEETING})?\s+var(?:\s+(?:även|också))?)"
+    rf"|(?:närvarande|deltagare|medverkande|med)(?:\s+(?:vid|på|i)\s+{_MEETING})?\s+var(?:\s+(?:även|också))?)"
     r"\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -238,6 +240,26 @@ def _strip(line: NLine, index: int) -> Line:
     )
 
 
+def recorder_column(text: str) -> int | None:
+    """ "Vid anteckningarna<gap>Justeras": the column of the recorder cue among 2–3 column labels."""
+    segments = signature_segments(text)
+    if not 2 <= len(segments) <= 3:
+        return None
+    found = [
+        k for k, (a, b) in enumerate(segments) if (m := _RECORDER.match(text[a:b])) and not m.group("rest")
+    ]
+    if len(found) != 1 or any(
+        len(text[a:b].split()) > 4 or _SIGNATURE_RULE.match(text[a:b]) for a, b in segments
+    ):
+        return None
+    a, b = segments[found[0]]
+    if text[a:b].rstrip(" *_").endswith(":") or any(
+        NAME_LIKE.fullmatch(text[x:y]) for k, (x, y) in enumerate(segments) if k != found[0]
+    ):
+        return None  # "Antecknare:<TAB>Anna Berg": a label and its value, not two labels
+    return found[0]
+
+
 def _signature_cell(text: str) -> bool:
     """A tab row of a signature block whose cell names the secretary, next to a dotted rule."""
     cells = [c.strip() for c in text.split("\t") if c.strip()]
@@ -329,6 +351,9 @@ def classify(lines: list[NLine]) -> list[Line]:
             if len(_PROSE_NAMES.findall(text)) < 3:
                 # a short sentence may stand inside an item; only a paragraph of names opens a section
                 line.rest = (line.start, line.end)
+        elif (m := BODY_ABSENT.match(text)) and _PROSE_NAME.match(m.group("names")):
+            line.kind, line.prose, line.status = Kind.ATTENDANCE, True, "absent"
+            line.rest = (line.start, line.end)
         elif m := _ATTENDANCE.match(text):
             group = "rest" if m.group("rest") is not None else "column"
             rest = m.group(group)
@@ -351,6 +376,8 @@ def classify(lines: list[NLine]) -> list[Line]:
                 line.kind = Kind.RECORDER
                 if rest:
                     line.rest = (line.start + m.start("rest"), line.start + m.end("rest"))
+        if line.kind is Kind.TEXT and recorder_column(text):
+            line.kind = Kind.RECORDER  # "Justeras<gap>Vid anteckningarna": the cue in a later column
         if line.kind is Kind.TEXT and "\t" in text and _signature_cell(text):
             line.kind = Kind.RECORDER
         if line.kind is Kind.TEXT and len(text) <= 200:

@@ -41,6 +41,12 @@ def attendance_block(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> 
         if not cue_above(d, top) and not any(d.lines[k].kind is Kind.ATTENDANCE for k in range(top, i)):
             read_table(d, top, status, minutes, gaz, None)
         return False
+    if header.cells is not None and header_columns(d.norm.text, header.start, header.end) is not None:
+        # "| Kommun | Närvarande | Förhinder |": the status headers hold the names; read once, here
+        # or from the cue line above the table
+        if not cue_above(d, i):
+            read_table(d, i, status, minutes, gaz, None)
+        return False
     if header.column is not None:
         # the table's column, then perhaps more groups below it ("Övriga" + one person a line)
         i = _table_column(d, i, header.column, status, minutes, gaz) - 1

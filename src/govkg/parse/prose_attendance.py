@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from govkg.gazetteer import Gazetteer
 from govkg.model import Quote
 from govkg.parse.attendance import ParsedAttendee, Part, _org, name_length, parse_attendee_line, parse_note
+from govkg.parse.cue_phrases import BODY_ABSENT
 from govkg.parse.lines import PROSE_ABSENT as ABSENT_LEAD
 from govkg.parse.lines import PROSE_PRESENT as PRESENT_LEAD
 from govkg.parse.textdoc import LinedText
@@ -76,6 +77,8 @@ def prose_sentence(
         end -= 1
     if end - start < 5:
         return None
+    if (first_body := BODY_ABSENT.match(text[start:end])) is not None:
+        return _body_first(d, gaz, start, first_body)
     # the leads are anchored with "^", which a match from an offset does not honour: match a slice
     if m := ABSENT_LEAD.match(text[start:end]):
         status, start = "absent", start + m.end()
@@ -115,6 +118,23 @@ def prose_sentence(
             entries.append(ProseEntry(entry, status, group))
         elif entries:
             _describe(text, gaz, entries[-1].parsed, a, b)
+    return entries or None
+
+
+def _body_first(d: LinedText, gaz: Gazetteer, start: int, m: re.Match[str]) -> list[ProseEntry] | None:
+    """ "Ale hade förhinder (Anna Berg och Bo Ek)": the people in brackets, absent, with that body."""
+    text = d.norm.text
+    a, b = start + m.start("body"), start + m.end("body")
+    if name_length(text, a, b) == b - a:
+        return None  # "Anna Berg hade förhinder (p 2)": a person, not a body
+    quote = d.quote(a, b)
+    found = gaz.affiliation(quote.text)
+    group = (quote, found[0], getattr(found[1], "id", None)) if found else (quote, quote.text, None)
+    entries = [
+        ProseEntry(entry, "absent", group)
+        for x, y in _chunks(text, start + m.start("names"), start + m.end("names"))
+        if (entry := _entry(text, gaz, x, y)) is not None
+    ]
     return entries or None
 
 

@@ -7,7 +7,8 @@ import re
 from govkg.gazetteer import Gazetteer
 from govkg.model import Minutes, Recorder
 from govkg.parse.attendance import ParsedAttendee, Part, name_length, parse_attendee_line
-from govkg.parse.lines import MAIL_FIELD, Kind, Line
+from govkg.parse.cue_phrases import signature_segments
+from govkg.parse.lines import MAIL_FIELD, Kind, Line, recorder_column
 from govkg.parse.name_order import surname_first
 from govkg.parse.textdoc import LinedText
 
@@ -50,6 +51,8 @@ def _footer_label(lines: list[Line], headings: list[int]) -> int | None:
 
 def recorder_at_line(d: LinedText, i: int) -> Recorder | None:
     line = d.lines[i]
+    if (column := recorder_column(line.text)) is not None:
+        return _signature_columns(d, i, column)
     spans: list[tuple[int, int]] = []
     if line.rest:
         spans.append(line.rest)
@@ -79,6 +82,38 @@ def recorder_at_line(d: LinedText, i: int) -> Recorder | None:
         if len(text[ra:rb].split()) <= 6 and name_length(text, ra, rb) == 0:
             recorder.role = d.quote(ra, rb)
     return recorder
+
+
+def _signature_columns(d: LinedText, i: int, column: int) -> Recorder | None:
+    """ "Vid anteckningarna<gap>Justeras" over "Anna Berg<gap>Bo Ek": the name under the recorder cue.
+
+    The names stand in the columns of the labels above them; the one nearest the cue's column
+    (by its position on the line) is the recorder, the others sign for something else.
+    """
+    text = d.norm.text
+    line = d.lines[i]
+    labels = signature_segments(text, line.start, line.end)
+    at = _column_of(text, labels[column][0])
+    for j in range(i + 1, min(len(d.lines), i + 5)):
+        nxt = d.lines[j]
+        if nxt.kind is Kind.BLANK:
+            continue
+        names = signature_segments(text, nxt.start, nxt.end)
+        if not names or any(name_length(text, a, b) == 0 for a, b in names):
+            return None
+        if len(names) == len(labels):
+            a, b = names[column]
+        else:
+            a, b = min(names, key=lambda s: abs(_column_of(text, s[0]) - at))
+            if abs(_column_of(text, a) - at) > 8:
+                return None  # one name, under another label
+        return Recorder(name=d.quote(a, a + name_length(text, a, b)))
+    return None
+
+
+def _column_of(text: str, pos: int) -> int:
+    """The visual column of ``pos`` on its line (a TAB stops at every 8th column)."""
+    return len(text[text.rfind("\n", 0, pos) + 1 : pos].expandtabs(8))
 
 
 def _surname_first_recorder(d: LinedText, a: int, b: int) -> Recorder | None:

@@ -99,7 +99,7 @@ def _parse(doc: Document, gaz: Gazetteer, norm: NormText) -> Minutes:
     if not minutes.attendees:
         status_rows(d, [i for i in range(len(lines)) if i not in in_item], minutes, gaz)
     if recorder_at is not None:
-        minutes.recorded_by = recorder_at_line(d, recorder_at)
+        minutes.recorded_by = recorder_at_line(d, recorder_at) or minutes.recorded_by
     elif minutes.recorded_by is None:  # an attendance list may already have named the note-taker
         minutes.recorded_by = signed_by_secretary(d)
     signer = mail_signer(d, gaz) if writer_listed or is_mail(lines) else None

@@ -7,6 +7,10 @@ what each cell of a row is, so a row is read by column, not guessed from its wor
 decides the row's list ("Närvarande", "Ja", "x", "✓", "Digitalt" present; "Frånvarande", "Nej",
 "Förhinder", "–" or empty absent). Without a status column the list's own status holds, and an
 empty cell means nothing. Pipe rows ("| a | b |"), TAB rows and " | "-separated rows all count.
+
+Without a name column, the STATUS headers may hold the names themselves ("| Kommun | Närvarande |
+Förhinder |", "Organisation<TAB>Deltog<TAB>Frånvarande<TAB>Ersättare"): each filled cell lists the
+people with the status its header names, and the row label is their body.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from dataclasses import dataclass
 
 from govkg.gazetteer import Gazetteer
 from govkg.model import Minutes, Quote
-from govkg.parse.attendance import ParsedAttendee, Part, org_of, parse_attendee_line, parse_note
+from govkg.parse.attendance import ParsedAttendee, Part, name_length, org_of, parse_attendee_line, parse_note
 from govkg.parse.attendees import add_attendee
 from govkg.parse.lines import Kind
 from govkg.parse.textdoc import LinedText
@@ -42,6 +46,19 @@ _PRESENT = re.compile(
 )
 _REMOTE = re.compile(r"digital|distans|teams|zoom|länk|online", re.IGNORECASE)
 _PIPE = re.compile(r"\s*\|\s*")
+# status words as column headers of a table without a name column: the cells hold the names
+_LIST_PRESENT = re.compile(
+    r"närvarande(?:\s+(?:ledamöter|ledamot|ersättare|personer))?|deltog|deltagit|deltar|närvarade|medverkade|"
+    r"på\s+plats|digitalt|på\s+distans|(?:tjänstgörande|inkallade?|närvarande)\s+ersättare|ersättare|"
+    r"ordinarie(?:\s+ledamöter)?|present"
+)
+_LIST_ABSENT = re.compile(
+    r"frånvarande|frånvaro|förhinder|anmält\s+förhinder|anmäld\s+frånvaro|ej\s+närvarande|"
+    r"inte\s+närvarande|ej\s+deltagit|deltog\s+(?:ej|inte)|absent"
+)
+LISTS = ("present", "absent", "remote")  # "remote": present, from afar ("Digitalt")
+# "A och B", "A, B", "A; B", "A samt B", "A<br>B": several names in one cell
+_NAME_SPLIT = re.compile(r"\s*(?:[,;/]|<br\s*/?>)\s*|\s+(?:och|samt)\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,11 +120,35 @@ def header_columns(text: str, start: int, end: int) -> Columns | None:
     if len(cells) < 2:
         return None
     roles = tuple(_head_role(text[a:b]) if b > a else None for a, b in cells)
+    if "name" not in roles:
+        return _list_columns(text, cells, roles, separator)
     named = [r for r in roles if r is not None]
     unnamed = sum(1 for (a, b), r in zip(cells, roles, strict=True) if r is None and b > a)
     if roles.count("name") != 1 or len(named) < 2 or unnamed > 1 or len(set(named)) != len(named):
         return None
     return Columns(roles, separator)
+
+
+def _list_columns(
+    text: str, cells: list[tuple[int, int]], roles: tuple[str | None, ...], separator: str
+) -> Columns | None:
+    """ "| Kommun | Närvarande | Förhinder |": status headers over cells of names, a body beside them."""
+    out: list[str | None] = []
+    for (a, b), role in zip(cells, roles, strict=True):
+        word = _QUALIFIER.sub("", text[a:b].strip(" *_").lower()).strip()
+        if _LIST_PRESENT.fullmatch(word):
+            out.append("remote" if _REMOTE.search(word) else "present")
+        elif _LIST_ABSENT.fullmatch(word):
+            out.append("absent")
+        elif role in ("body", "role", "note") or (b <= a and not out):
+            out.append(role or "body")  # an empty first header: the row labels are the bodies
+        else:
+            return None  # "| Datum | Plats | Närvarande |": some other table
+    lists = sum(1 for r in out if r in LISTS)
+    named = [r for r in out if r is not None and r not in LISTS]
+    if not lists or len(set(named)) != len(named) or (lists < 2 and "body" not in named):
+        return None
+    return Columns(tuple(out), separator)
 
 
 def row_status(cell: str) -> tuple[str, bool] | None:
@@ -169,6 +210,70 @@ def read_row(
     return parsed, status
 
 
+def read_list_row(
+    d: LinedText, gaz: Gazetteer, start: int, end: int, columns: Columns
+) -> list[tuple[ParsedAttendee, str, tuple[Quote, str, str | None] | None]] | None:
+    """One row of a table whose status columns hold names → (attendee, status, the row's body) each."""
+    text = d.norm.text
+    cells = row_cells(text, start, end, columns.separator)
+    if len(cells) != len(columns.roles) and not (
+        columns.separator == "\t" and 1 < len(cells) < len(columns.roles)
+    ):
+        return None
+    cells = cells + [(end, end)] * (len(columns.roles) - len(cells))
+    body: tuple[Quote, str, str | None] | None = None
+    role: Part | None = None
+    for (x, y), kind in zip(cells, columns.roles, strict=True):
+        value = text[x:y]
+        if y <= x or not value.strip(" -–—"):
+            continue
+        if kind == "body":
+            resolved = org_of(gaz, value)
+            body = (d.quote(x, y), *(resolved if resolved else (value, None)))
+        elif kind == "role":
+            role = Part(x, y)
+    out: list[tuple[ParsedAttendee, str, tuple[Quote, str, str | None] | None]] = []
+    named_cells = 0
+    for (x, y), kind in zip(cells, columns.roles, strict=True):
+        if kind not in LISTS or y <= x or not text[x:y].strip(" -–—"):
+            continue
+        named_cells += 1
+        for a, b in _cell_names(text, x, y):
+            parsed = parse_attendee_line(text, gaz, a, b)
+            if parsed is None or parsed.organisation_only:
+                continue
+            parsed.role = parsed.role or role
+            parsed.remote = parsed.remote or kind == "remote"
+            out.append((parsed, "absent" if kind == "absent" else "present", body))
+    if named_cells and not out:
+        return None  # cells of words that are no names ("Ja", "x"): not a table of names
+    return out
+
+
+def _cell_names(text: str, x: int, y: int) -> list[tuple[int, int]]:
+    """The names of one cell, split at ",", ";", "och", "samt"; a part without a name joins the one before."""
+    parts: list[tuple[int, int]] = []
+    pos = x
+    depth = 0
+    cuts = [m for m in _NAME_SPLIT.finditer(text, x, y)]
+    for m in cuts:
+        depth = text.count("(", pos, m.start()) - text.count(")", pos, m.start())
+        if depth > 0:
+            continue  # "Anna Berg (p 1, 2)": inside a bracket
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, y))
+    out: list[tuple[int, int]] = []
+    for a, b in parts:
+        if b <= a:
+            continue
+        if out and name_length(text, a, b) == 0:
+            out[-1] = (out[-1][0], b)  # "Anna Berg, kommundirektör": the role of the name before
+        else:
+            out.append((a, b))
+    return out
+
+
 def read_table(
     d: LinedText,
     top: int,
@@ -183,10 +288,21 @@ def read_table(
     columns = header_columns(text, header.start, header.end)
     assert columns is not None
     j = top + 1
+    lists = any(r in LISTS for r in columns.roles)
     while j < len(d.lines):
         line = d.lines[j]
         if line.kind is Kind.BLANK or not text[line.start : line.end].strip(" |\t"):
             j += 1  # the "|---|---|" rule, an empty row, a blank line inside a TAB table
+            continue
+        if lists:
+            entries = (
+                read_list_row(d, gaz, line.start, line.end, columns) if line.kind is not Kind.ITEM else None
+            )
+            if entries is None:
+                break
+            for parsed, entry_status, body in entries:
+                add_attendee(d, parsed, entry_status, minutes, body or group)
+            j += 1
             continue
         row = read_row(text, gaz, line.start, line.end, columns) if line.kind is not Kind.ITEM else None
         if row is None:

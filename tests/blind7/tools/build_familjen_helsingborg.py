@@ -53,7 +53,9 @@ items = [
         topics=["föregående anteckningar", "skolskjuts", "gemensam upphandling"],
         decisions=["Anteckningarna från mötet den 4 december godkändes och lades till handlingarna."],
         follow_ups=["Frågan tas upp igen i mars."],
-        bfol=["Helena Strand påminde om att Örkelljungas fråga om gemensam upphandling av skolskjuts fortfarande är öppen."],
+        bfol=[
+            "Helena Strand påminde om att Örkelljungas fråga om gemensam upphandling av skolskjuts fortfarande är öppen."
+        ],
         dates=[dat("4 december", "2026-12-04"), dat("mars", "2027-03")],
     ),
     item(
@@ -73,7 +75,13 @@ items = [
             org("Svalövs", "Svalöv", "municipality"),
         ],
         munis=["Helsingborg", "Ängelholm", "Landskrona", "Svalöv"],
-        topics=["transportinfrastrukturplan", "remiss", "Västkustbanan", "Söderåsbanan", "gemensamt yttrande"],
+        topics=[
+            "transportinfrastrukturplan",
+            "remiss",
+            "Västkustbanan",
+            "Söderåsbanan",
+            "gemensamt yttrande",
+        ],
         decisions=["Kommundirektörsgruppen beslutade att lämna ett gemensamt yttrande över planen."],
         follow_ups=[
             "Kansliet tar fram ett utkast till yttrande som skickas ut senast den 5 februari.",
@@ -104,7 +112,9 @@ items = [
         ],
         munis=["Höganäs", "Landskrona"],
         topics=["kompetensförsörjning", "vård och omsorg", "rekrytering", "validering", "undersköterskor"],
-        decisions=["Gruppen ställde sig bakom en gemensam rekryteringsvecka 1–5 mars 2027 under Familjen Helsingborgs namn."],
+        decisions=[
+            "Gruppen ställde sig bakom en gemensam rekryteringsvecka 1–5 mars 2027 under Familjen Helsingborgs namn."
+        ],
         follow_ups=[
             "Maria Lindahl samordnar planeringen tillsammans med kansliet.",
             "Kommunerna meddelar en kontaktperson till Ida Bergkvist senast den 29 januari.",
@@ -130,7 +140,13 @@ items = [
             org("Bjuvs", "Bjuv", "municipality"),
         ],
         munis=["Ängelholm", "Båstad", "Bjuv"],
-        topics=["civilt försvar", "höjd beredskap", "ledningsövning", "krigsorganisation", "beredskapssamordnare"],
+        topics=[
+            "civilt försvar",
+            "höjd beredskap",
+            "ledningsövning",
+            "krigsorganisation",
+            "beredskapssamordnare",
+        ],
         follow_ups=[
             "Varje kommun anmäler två deltagare till Länsstyrelsen senast den 26 februari.",
             "Magnus återkommer med en sammanställning av kommunernas behov av skyddade ledningsplatser.",
@@ -160,10 +176,18 @@ items = [
         ],
         munis=["Helsingborg", "Perstorp", "Ängelholm"],
         topics=["ordförandeskap", "nästa möte", "SKR-besök"],
-        decisions=["Gruppen beslutade att Perstorps kommun tar över ordförandeskapet från och med den 1 juli 2027."],
+        decisions=[
+            "Gruppen beslutade att Perstorps kommun tar över ordförandeskapet från och med den 1 juli 2027."
+        ],
         follow_ups=["Nästa möte hålls den 12 februari 2027 i Ängelholm."],
-        bfol=["Peter Dahl informerade om att Helsingborgs stad tar emot en delegation från Sveriges Kommuner och Regioner den 9 februari."],
-        dates=[dat("9 februari", "2027-02-09"), dat("1 juli 2027", "2027-07-01"), dat("12 februari 2027", "2027-02-12")],
+        bfol=[
+            "Peter Dahl informerade om att Helsingborgs stad tar emot en delegation från Sveriges Kommuner och Regioner den 9 februari."
+        ],
+        dates=[
+            dat("9 februari", "2027-02-09"),
+            dat("1 juli 2027", "2027-07-01"),
+            dat("12 februari 2027", "2027-02-12"),
+        ],
     ),
 ]
 

@@ -57,8 +57,16 @@ items = [
             org("Kommunchefsgruppen", SELF, "network"),
         ],
         munis=["Eksjö", "Vetlanda"],
-        topics=["hälso- och sjukvårdsavtal", "nära vård", "hemsjukvård", "förhandling", "kostnadsförskjutning"],
-        decisions=["Kommunchefsgruppen enades om att utse Per Hultgren som Höglandets företrädare i den länsgemensamma förhandlingsgruppen."],
+        topics=[
+            "hälso- och sjukvårdsavtal",
+            "nära vård",
+            "hemsjukvård",
+            "förhandling",
+            "kostnadsförskjutning",
+        ],
+        decisions=[
+            "Kommunchefsgruppen enades om att utse Per Hultgren som Höglandets företrädare i den länsgemensamma förhandlingsgruppen."
+        ],
         follow_ups=[
             "Avtalet ska gälla från den 1 januari 2028 och en remissversion skickas till kommunerna i april.",
             "Jakob återkommer med en tidplan för förhandlingen till mötet i mars.",
@@ -91,12 +99,18 @@ items = [
         ],
         munis=["Nässjö", "Sävsjö"],
         topics=["räddningstjänst", "ledningsorganisation", "inre befäl", "kostnadsfördelning"],
-        decisions=["Kommunchefsgruppen ställer sig bakom förslaget och lämnar det vidare till förbundsstyrelsen."],
+        decisions=[
+            "Kommunchefsgruppen ställer sig bakom förslaget och lämnar det vidare till förbundsstyrelsen."
+        ],
         follow_ups=[
             "Förbundsstyrelsen behandlar ärendet den 10 mars 2027.",
             "Lars Svensson och Anna Svensson tar fram ett underlag om kostnadsfördelningen före den 1 mars.",
         ],
-        dates=[dat("oktober 2026", "2026-10"), dat("10 mars 2027", "2027-03-10"), dat("1 mars", "2027-03-01")],
+        dates=[
+            dat("oktober 2026", "2026-10"),
+            dat("10 mars 2027", "2027-03-10"),
+            dat("1 mars", "2027-03-01"),
+        ],
     ),
     item(
         4,
@@ -111,7 +125,9 @@ items = [
         ],
         munis=["Tranås"],
         topics=["IT-drift", "cybersäkerhet", "tvåfaktorsinloggning", "informationssäkerhet"],
-        decisions=["Gruppen beslutade att tillsätta en arbetsgrupp för informationssäkerhet med en representant från varje kommun."],
+        decisions=[
+            "Gruppen beslutade att tillsätta en arbetsgrupp för informationssäkerhet med en representant från varje kommun."
+        ],
         follow_ups=["Karl Gustafsson kontaktar Tranås kommun inför nästa möte."],
         bfol=[
             "Karl Gustafsson informerade om att Höglandets IT inför tvåfaktorsinloggning för samtliga medarbetare under våren.",
@@ -133,7 +149,9 @@ items = [
         munis=["Vetlanda", "Nässjö"],
         topics=["översiktsplan", "utbildning i samhällsplanering", "mötesplan"],
         follow_ups=["Kommande möten: 17 mars, 21 april och 2 juni 2027, samtliga kl. 09.00–12.00 i Nässjö."],
-        bfol=["Ulrika Fransson informerade om Vetlandas arbete med den nya översiktsplanen och om att Jönköping University erbjuder en kurs i strategisk samhällsplanering 14–16 april 2027."],
+        bfol=[
+            "Ulrika Fransson informerade om Vetlandas arbete med den nya översiktsplanen och om att Jönköping University erbjuder en kurs i strategisk samhällsplanering 14–16 april 2027."
+        ],
         dates=[
             dat("14–16 april 2027", "2027-04-14/2027-04-16"),
             dat("17 mars", "2027-03-17"),

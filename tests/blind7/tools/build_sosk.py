@@ -55,8 +55,12 @@ items = [
         ],
         munis=["Ystad", "Simrishamn", "Tomelilla"],
         topics=["Österlenbanan", "tågtrafik", "kollektivtrafik", "gemensamt skrivande"],
-        decisions=["Kommundirektörsgruppen beslutade att föreslå SÖSK:s politiska samarbetskommitté ett gemensamt skrivande till Region Skånes kollektivtrafiknämnd."],
-        follow_ups=["Gunilla Wester och Jenny Persson skriver ett utkast till samarbetskommitténs möte den 26 februari."],
+        decisions=[
+            "Kommundirektörsgruppen beslutade att föreslå SÖSK:s politiska samarbetskommitté ett gemensamt skrivande till Region Skånes kollektivtrafiknämnd."
+        ],
+        follow_ups=[
+            "Gunilla Wester och Jenny Persson skriver ett utkast till samarbetskommitténs möte den 26 februari."
+        ],
         bfol=[
             "Skånetrafiken planerar att glesa ut turerna på Österlenbanan mellan Ystad och Simrishamn kvällstid från och med december 2027.",
             # the Trafikverket sentence is cut by the page break; its tail is marked so the whole is "don't care"
@@ -89,7 +93,13 @@ items = [
             org("SÖSK-kommunerna", SOSK, "network"),
         ],
         munis=["Sjöbo", "Skurup"],
-        topics=["näringslivsprogram", "regional utveckling", "besöksnäring", "livsmedelsnäring", "landsbygdsföretag"],
+        topics=[
+            "näringslivsprogram",
+            "regional utveckling",
+            "besöksnäring",
+            "livsmedelsnäring",
+            "landsbygdsföretag",
+        ],
         follow_ups=[
             "Cecilia Wallgren återkommer med ett förslag till workshop för SÖSK-kommunerna i april.",
             "Åsa Lund och Thomas Holm tar fram ett gemensamt inspel till programmet senast den 15 mars.",
@@ -114,7 +124,9 @@ items = [
         ],
         munis=["Ystad", "Tomelilla", "Sjöbo"],
         topics=["sjukskrivningar", "rehabilitering", "HR-nätverk", "samverkan med Försäkringskassan"],
-        decisions=["Gruppen var överens om att ta fram ett gemensamt HR-nätverk för rehabiliteringsfrågor med stöd av Försäkringskassan."],
+        decisions=[
+            "Gruppen var överens om att ta fram ett gemensamt HR-nätverk för rehabiliteringsfrågor med stöd av Försäkringskassan."
+        ],
         follow_ups=["Åsa leder arbetet det första året."],
         bfol=["Det lokala samordningsförbundet kan eventuellt bidra med finansiering."],
     ),
@@ -134,7 +146,9 @@ items = [
             "Linda Mårtensson skickar ut inbjudan till gruppen.",
             "Nästa möte: fredagen den 12 mars 2027 i Skurup.",
         ],
-        bfol=["Thomas Holm informerade om att Länsstyrelsen Skåne bjuder in till en konferens om klimatanpassning den 18–19 mars i Malmö."],
+        bfol=[
+            "Thomas Holm informerade om att Länsstyrelsen Skåne bjuder in till en konferens om klimatanpassning den 18–19 mars i Malmö."
+        ],
         dates=[dat("18–19 mars", "2027-03-18/2027-03-19"), dat("12 mars 2027", "2027-03-12")],
     ),
 ]

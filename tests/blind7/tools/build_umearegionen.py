@@ -47,7 +47,11 @@ items = [
             org("Boverket", "Boverket", "national_agency"),
             org(UR, UR, "network"),
             org("kansliet", KANSLI, "other"),
-            org("Länsstyrelsen Västerbotten", "Länsstyrelsen i Västerbottens län", "county_administrative_board"),
+            org(
+                "Länsstyrelsen Västerbotten",
+                "Länsstyrelsen i Västerbottens län",
+                "county_administrative_board",
+            ),
         ],
         munis=["Vännäs", "Nordmaling", "Robertsfors"],
         topics=["bostadsförsörjning", "industrietablering", "hyresrätter", "bostadsbehov"],
@@ -74,12 +78,16 @@ items = [
         ],
         munis=["Vindeln", "Bjurholm"],
         topics=["regionens budget", "kollektivtrafik", "busslinjer", "pendling", "samråd"],
-        decisions=["Oskar sammanfattade: kommunerna vill ha ett samlat samråd innan beslut fattas i regionfullmäktige."],
+        decisions=[
+            "Oskar sammanfattade: kommunerna vill ha ett samlat samråd innan beslut fattas i regionfullmäktige."
+        ],
         follow_ups=[
             "Länstrafiken i Västerbotten ska presentera konsekvensanalysen i februari.",
             "Johan tar med sig frågan om ett samrådsmöte till regionledningen och återkommer till Oskar Lindström senast den 12 februari.",
         ],
-        bdec=["Kommuncheferna var eniga om att förslaget slår hårt mot pendlingen från Vindeln och Bjurholm."],
+        bdec=[
+            "Kommuncheferna var eniga om att förslaget slår hårt mot pendlingen från Vindeln och Bjurholm."
+        ],
         dates=[dat("augusti 2027", "2027-08"), dat("februari", "2027-02"), dat("12 februari", "2027-02-12")],
     ),
     item(
@@ -112,7 +120,9 @@ items = [
         munis=["Umeå", "Robertsfors"],
         topics=["nätverksträff för kommundirektörer", "nästa möte"],
         follow_ups=["Nästa träff är den 23 mars i Robertsfors, kl. 09.30–15.00."],
-        bfol=["Oskar Lindström informerade om att Umeå kommun är värd för SKR:s nätverksträff för kommundirektörer 6–7 maj."],
+        bfol=[
+            "Oskar Lindström informerade om att Umeå kommun är värd för SKR:s nätverksträff för kommundirektörer 6–7 maj."
+        ],
         dates=[dat("6–7 maj", "2027-05-06/2027-05-07"), dat("23 mars", "2027-03-23")],
     ),
 ]
