@@ -74,6 +74,25 @@ CASES = [
     (("Ove Ek", "Ale"), ("Ove Ed", "Ale"), False, "a token under four letters: one letter is a new name"),
     (("Anna Berg", "Ale"), ("Anna Svensson Holm", "Ale"), False, "different last names"),
     (("Sara Lind", "Borås"), ("Sara Lind", "Mark"), False, "same name, different affiliations"),
+    (
+        ("Kim Ås-Lindqvist", "Umeå"),
+        ("Kim Ås Lindqvist", "Umeå"),
+        True,
+        "hyphen = space in a surname",
+    ),
+    (("Ann-Sofi Dahl", "Piteå"), ("Ann Sofi Dahl", "Piteå"), True, "hyphen = space in a first name"),
+    (
+        ("Kim Ås-Lindqvist", "Umeå"),
+        ("Kim Ås Lindqvist", "Luleå"),
+        False,
+        "hyphen variant, other body",
+    ),
+    (
+        ("Olle Ås-Lindqvist", "Umeå"),
+        ("Kim Ås Lindqvist", "Umeå"),
+        False,
+        "double surname shared only",
+    ),
 ]
 
 
@@ -194,6 +213,8 @@ def test_person_slug_is_ascii(name: str, slug: str) -> None:
         ("Maria Reinholdsson", "Maria Kosterlind Reinholdsson", "added middle name or double surname"),
         ("Tina Eide", "Gull-Britt Eide", None),
         ("Malin Krantz", "Adam Krantz", None),
+        ("Jon Åkesson-Vik", "Jon Akesson Vik", "hyphen variant"),
+        ("Jon Åkesson-Vik", "Jonas Åkesson Vik", None),
     ],
 )
 def test_variant_reason(a: str, b: str, expected: str | None) -> None:

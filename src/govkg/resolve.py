@@ -164,6 +164,8 @@ def variant_reason(a: str, b: str) -> str | None:
     fa, fb = _fold(a), _fold(b)
     if fa == fb:
         return "accent variant"
+    if _unhyphen(fa) == _unhyphen(fb):
+        return "hyphen variant"  # "Åhman-Berg"/"Åhman Berg": one double name, two spellings
     ta, tb = _tokens(fa), _tokens(fb)
     if len(ta) == len(tb) >= 2:
         diff = [k for k, (x, y) in enumerate(zip(ta, tb, strict=True)) if x != y]
@@ -176,6 +178,11 @@ def variant_reason(a: str, b: str) -> str | None:
                     return None  # "Lena"/"Lina": two real names, not a typo
                 return f"one-letter difference {wa}/{wb}"
     return "added middle name or double surname" if _is_extension(ta, tb) or _is_extension(tb, ta) else None
+
+
+def _unhyphen(folded: str) -> str:
+    """A hyphen inside a name is spelled as a space: the same written form for matching."""
+    return " ".join(folded.replace("-", " ").split())
 
 
 def _is_extension(short: list[str], long_: list[str]) -> bool:
@@ -340,6 +347,7 @@ def _variant_edges(
 def _blocking_keys(folded: str) -> Iterator[tuple[object, ...]]:
     """Keys shared by any two folded names that ``variant_reason`` may accept."""
     yield ("fold", folded)  # accent variants
+    yield ("unhyphen", _unhyphen(folded))  # "Åhman-Berg"/"Åhman Berg"
     toks = _tokens(folded)
     if not toks:
         return

@@ -7,14 +7,15 @@ from collections import Counter
 
 from govkg.extract.context import contextual_gazetteer, reresolve_affiliations
 from govkg.extract.dates import find_dates
+from govkg.extract.initials import attendee_initials, find_initials
 from govkg.extract.municipalities import find_municipalities
-from govkg.extract.organisations import find_organisations
+from govkg.extract.organisations import STOP_ACRONYMS, find_organisations
 from govkg.extract.persons import KnownPerson, find_persons
 from govkg.extract.statements import find_statements
 from govkg.extract.topics import TopicScheme, assign_topics
 from govkg.extract.urls import find_urls
 from govkg.gazetteer import Gazetteer, Municipality, Organisation
-from govkg.model import Minutes, OrgMention, Quote, Span
+from govkg.model import Minutes, OrgMention, PersonMention, Quote, Span
 from govkg.normalise import blank_out
 from govkg.parse.name_order import natural_order
 
@@ -69,10 +70,26 @@ def _member_codes(minutes: Minutes, gaz: Gazetteer) -> set[str] | None:
     county, n = votes.most_common(1)[0]
     if n * 3 < sum(votes.values()) * 2:
         return None  # the attendance spans counties: no single county to judge membership by
-    members = codes | {m.scb_code for m in gaz.municipalities if m.county_code == county}
+    network = _header_network(minutes, gaz)
+    if network and codes <= network:
+        # a known sub-county network named in the letterhead ("Hälsingerådet", "SÖSK"): its own
+        # members, not every municipality of the county
+        members = codes | network
+    else:
+        members = codes | {m.scb_code for m in gaz.municipalities if m.county_code == county}
     for fed in federations:
         members.update(m.scb_code for m in gaz.members(fed))
     return members
+
+
+def _header_network(minutes: Minutes, gaz: Gazetteer) -> set[str]:
+    """Member codes of a known network or federation that the text before the first item names."""
+    end = minutes.items[0].span.start if minutes.items else min(len(minutes.document.text), 2000)
+    header = minutes.document.text[:end]  # the letterhead may be page furniture: read it all the same
+    for m in gaz.scan(header):
+        if isinstance(m.entry, Organisation) and m.entry.members:
+            return {x.scb_code for x in gaz.members(m.entry.id)}
+    return set()
 
 
 def _host_federation(minutes: Minutes, gaz: Gazetteer) -> tuple[str, str | None] | None:
@@ -101,6 +118,13 @@ def _add_host_federation(
             known.other_surfaces.append(quote)
 
 
+def _add_initials(persons: list[PersonMention], found: list[PersonMention]) -> None:
+    """Persons written by initials join the item's persons unless the item already names them."""
+    named = {p.canonical_name or p.name.text for p in persons}
+    persons.extend(p for p in found if p.canonical_name not in named)
+    persons.sort(key=lambda p: p.name.span.start)
+
+
 def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Minutes:
     """Fill every item's mention lists, in place; returns the same Minutes for chaining."""
     base = Gazetteer.load()
@@ -122,19 +146,28 @@ def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Mi
     if minutes.recorded_by:
         rb = minutes.recorded_by
         known.append(KnownPerson(natural_order(rb.name.text), None, rb.role.text if rb.role else None))
+    listed = {natural_order(a.name.text) for a in minutes.attendees}
+    if minutes.recorded_by:
+        listed.add(natural_order(minutes.recorded_by.name.text))
+    initials = attendee_initials(
+        sorted(listed), lambda acr: acr in STOP_ACRONYMS or gaz.affiliation(acr) is not None
+    )
+    by_initials = frozenset(initials)
     host = _host_federation(minutes, gaz)
     members = _member_codes(minutes, gaz)
     for item in minutes.items:
         start, end = item.span.start, item.span.end
         region = text[start:end]
         item.persons_mentioned = find_persons(region, start, known=known, org_canonical=org_name)
+        if initials:
+            _add_initials(item.persons_mentioned, find_initials(region, start, initials))
         # names met in earlier items help resolve short forms ("Eva") later on
         known.extend(
             KnownPerson(p.canonical_name or p.name.text, p.affiliation_canonical, p.role_in_item)
             for p in item.persons_mentioned
             if " " in (p.canonical_name or p.name.text)
         )
-        item.organisations_mentioned = find_organisations(region, start, gaz)
+        item.organisations_mentioned = find_organisations(region, start, gaz, initials=by_initials)
         if host is not None and _BARE_FEDERATION.search(region):
             _add_host_federation(item.organisations_mentioned, region, start, host)
         item.municipalities_mentioned = [

@@ -105,6 +105,18 @@ def _surname_of_person(text: str, start: int) -> bool:
     return _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)) is None
 
 
+# "Lena Åhman-Berg": a first name, a capitalised word and a hyphen before the place make it the
+# second part of a double surname ("Göteborg-Oslo", with no first name before, stays two places)
+_DOUBLE_SURNAME_BEFORE = re.compile(
+    r"([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?) [A-ZÅÄÖÉ][a-zåäöéü]+-$"
+)
+
+
+def _double_surname_part(before: str) -> bool:
+    m = _DOUBLE_SURNAME_BEFORE.search(before)
+    return m is not None and m.group(1).split("-")[0] in first_names().names
+
+
 def municipality_match_ok(text: str, m: Match) -> bool:
     """Whether a gazetteer match of a municipality is a mention of the municipality (module doc)."""
     assert isinstance(m.entry, Municipality)
@@ -120,7 +132,7 @@ def municipality_match_ok(text: str, m: Match) -> bool:
         return False  # the county, or a body named after its town ("Luleå tekniska universitet")
     if re.search(r"\bHögskolan\s+(?:(?:i|på)\s+)?$", before):
         return False  # "Högskolan i Skövde" names the university college
-    if _surname_of_person(text, m.start):
+    if _surname_of_person(text, m.start) or (before.endswith("-") and _double_surname_part(before)):
         return False
     if m.entry.name not in AMBIGUOUS:
         return not COMPANY_AFTER.match(after) and longer_name(text, m.start, m.end) is None

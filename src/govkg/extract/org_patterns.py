@@ -44,9 +44,17 @@ _MILITARY = re.compile(
     r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäöé]+[ \t]+(?:regemente|flygflottilj|flottilj)(?:ts|t|s|ns|n)?"
     r"|[A-ZÅÄÖ][\wåäöé]*(?:regementet|flottiljen)s?)(?![\wåäöé])"
 )
-_HINTS = ("niversitet", "ögskola", "AB", "regement", "flottilj")
+# A federation named by its region's genitive and a capitalised compound: "Hälsinglands
+# Utbildningsförbund", "Skaraborgs Kommunalförbund" (a lower-case "-förbund" after a genitive is a
+# description: "länets samordningsförbund"; rescue services have their own rule)
+_FEDERATION = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][\wåäöé]+s[ \t]+(?!Räddning)[A-ZÅÄÖ][\wåäöé]*förbund(?:et)?s?(?![\wåäöé])"
+)
+_HINTS = ("niversitet", "ögskola", "AB", "regement", "flottilj", "örbund")
 # Genitive endings of the name's head noun: the canonical name is the base form.
-_GENITIVE = re.compile(r"(universitetet|högskolan|regementet|flottiljen|regemente|flottilj|högskola)s$|:s$")
+_GENITIVE = re.compile(
+    r"(universitetet|högskolan|regementet|flottiljen|regemente|flottilj|högskola|förbund|förbundet)s$|:s$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +82,9 @@ def find_named(text: str) -> list[Named]:
         found.append(Named(m.start(), end, text[m.start() : end], _canonical(text[m.start() : end]), "other"))
     for m in _MILITARY.finditer(text):
         found.append(Named(m.start(), m.end(), m.group(), _canonical(m.group()), "other"))
+    for m in _FEDERATION.finditer(text):
+        if m.group().split()[0] not in _OPENERS:
+            found.append(Named(m.start(), m.end(), m.group(), _canonical(m.group()), "other"))
     for m in _COMPANY.finditer(text):
         start = m.start(1)
         words = m.group(1).split()

@@ -46,7 +46,7 @@ STOP_ACRONYMS = _words(
     "MÖTE PUNKT ÖVRIGT DATUM PLATS TID DSO VD CIO CISO CDO CTO HR IT IKT AI ID PM CV PDF URL API FAQ KPI "
     "GDPR LOU LSS SOL HSL PBL OSL LOV TV USA UK COVID ÖP AB HB KB SD KD MP IVPA RUT ROT EUR SEK KR MKR "
     "MDKR TKR CA BL MM ETC OSV SSO SAML OIDC FAPI CIBA QA UX UI CET CEST UTC OP RP SDK JSON XML HTML HTTP "
-    "HTTPS CSV KG OSS SLA SMS GPS VPN MFA"
+    "HTTPS CSV KG OSS SLA SMS GPS VPN MFA AOB"
 )
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _ACRONYM = re.compile(
@@ -93,10 +93,13 @@ _ORGAN = re.compile(
     r"(?P<gen>s)?(?![\w])"
 )
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(\w+(?:a|iska))\s+$")
+# "för …" after a bare organ noun: one word, two joined by "och", or an adjective and its noun
+# ("nätverket för digital utveckling"); a word after a noun is the sentence going on ("… läggs")
 _COMPLEMENT = re.compile(
     r"^\s+för\s+(?!(?:att|de|den|det|dem|en|ett|sin|sina|oss|alla)\b)"
-    r"[\wåäö-]+(?:\s+och\s+[\wåäö-]+|\s+(?!(?:i|på|med|som|att|till|om|kring|är|har|inom|under|efter|"
-    r"mellan|hos|vid|från|och|samt|men|den|det|de)\b)[\wåäö-]+)?"
+    r"(?:[\wåäö-]*(?:a|al|ar|ell|ig|isk|iskt|lig|ligt|iv|ivt|t)\s+(?!(?:i|på|med|som|att|till|om|kring|är|"
+    r"har|inom|under|efter|mellan|hos|vid|från|och|samt|men|den|det|de)\b)[\wåäö-]+"
+    r"|[\wåäö-]+(?:\s+och\s+[\wåäö-]+)?)"
 )
 # First parts of compounds that make a generic group, not a named body.
 GENERIC_MODIFIERS = _words(
@@ -201,12 +204,16 @@ def _heading_line(text: str, pos: int) -> bool:
     return len(words) >= 2 and all(w.isupper() for w in words)
 
 
-def _acronym_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
+def _acronym_hits(
+    text: str, taken: list[tuple[int, int]], persons: frozenset[str] = frozenset()
+) -> list[_Hit]:
     hits: list[_Hit] = []
     for m in _ACRONYM.finditer(text):
         acr = m.group(1)
         letters = acr.rstrip("0123456789")
         if acr in STOP_ACRONYMS or letters in STOP_ACRONYMS or _ROMAN.match(acr):
+            continue
+        if acr in persons and not m.group(3) and not m.group(4):  # a listed person's initials ("TB")
             continue
         if m.group(4) and _ROLE_TAIL.search(m.group(4)):
             continue
@@ -280,7 +287,10 @@ def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
             window = text[max(0, start - 40) : start]
             adjective = _ADJECTIVE_BEFORE.search(window)
             named_adjective = (
-                adjective and head == "rådet" and adjective.group(1).lower() not in _PLAIN_ADJECTIVES
+                adjective
+                and adjective.group(1).lower() not in _PLAIN_ADJECTIVES
+                # "Nationella nätverket för …": a capitalised adjective names a body with a complement
+                and (head == "rådet" or (complement is not None and adjective.group(1)[:1].isupper()))
             )
             if not complement and not named_adjective:
                 continue
@@ -308,13 +318,19 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def find_organisations(
-    text: str, offset: int = 0, gaz: Gazetteer | None = None, *, municipalities: bool = True
+    text: str,
+    offset: int = 0,
+    gaz: Gazetteer | None = None,
+    *,
+    municipalities: bool = True,
+    initials: frozenset[str] = frozenset(),
 ) -> list[OrgMention]:
     """Organisations named in ``text``, one OrgMention per body, in order of first mention.
 
     ``surface`` is the first occurrence; ``other_surfaces`` holds the first occurrence of each
     other written form. Spans are ``offset`` + position in ``text``. With
-    ``municipalities=False`` municipalities are left to ``find_municipalities``.
+    ``municipalities=False`` municipalities are left to ``find_municipalities``. ``initials`` are
+    capital tokens that stand for listed persons (``extract.initials``), not acronym bodies.
     """
     gaz = gaz or Gazetteer.load()
     taken = [(m.start(), m.end()) for m in _URL.finditer(text)] if _URL_HINT.search(text) else []
@@ -323,7 +339,7 @@ def find_organisations(
     taken += [(h.start, h.end) for h in hits]
     organs = _organ_hits(text, taken)
     taken += [(h.start, h.end) for h in organs]
-    acronyms = _acronym_hits(text, taken)
+    acronyms = _acronym_hits(text, taken, initials)
     _pair_acronyms(text, organs, acronyms)
     hits = sorted(hits + organs + acronyms, key=lambda h: h.start)
     return _merge(text, offset, hits)

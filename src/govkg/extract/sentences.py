@@ -29,6 +29,10 @@ ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 
+# Abbreviations only before a number: "v. 50" is week 50, "p. 3" is item 3.
+_BEFORE_NUMBER = frozenset({"v.", "p.", "s.", "vecka."})
+_NUMBER_AFTER = re.compile(r"[ \t\u00a0]?\d")
+
 # A list marker at the start of a line: "- ", "* ", "• ", "1. ", "2) " (possibly indented).
 _BULLET = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+")
 # Markdown ("## 1. Titel") and Typst ("== Beslut") headings stand on their own.
@@ -66,7 +70,9 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
         indent = len(line) - len(line.lstrip())
         # A capitalised line no deeper than the open bullet is a new paragraph, not its wrap.
         after_bullet = bullet_indent is not None and indent <= bullet_indent and line.lstrip()[:1].isupper()
-        opens = bool(marker) or seg_start is None or after_bullet
+        # "Beslut" alone on its line between two text lines: a block label, never a wrapped line
+        label = _BLOCK_LABEL.fullmatch(line.strip()) is not None
+        opens = bool(marker) or seg_start is None or after_bullet or label
         if opens:
             if seg_start is not None:
                 yield seg_start, seg_end
@@ -76,12 +82,23 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
         seg_end = end
         # A heading, a markdown hard break ("  " or "\" at the line end), or a label line that
         # opens its paragraph ("Beslut", "3  Ekonomi" right above their text) closes its line.
-        if heading or line.endswith(("  ", "\\")) or (opens and not bullet and _label_line(text, line, end)):
+        if (
+            heading
+            or label
+            or line.endswith(("  ", "\\"))
+            or (opens and not bullet and _label_line(text, line, end))
+        ):
             yield seg_start, end
             seg_start = bullet_indent = None
     if seg_start is not None:
         yield seg_start, seg_end
 
+
+# Block labels of a protocol paragraph, alone on their line (bold or with a colon, too).
+_BLOCK_LABEL = re.compile(
+    r"[*_]{0,2}(?:Beslut|Förslag till beslut|Beslutsförslag|Bakgrund|Ärendebeskrivning|Sammanfattning|"
+    r"Ärendet|Yrkanden|Propositionsordning|Protokollsanteckning)[*_]{0,2}:?[*_]{0,2}"
+)
 
 # A line that ends in one of these runs on into the next line: "Mötet leddes av / Anna Berg."
 _RUNS_ON = frozenset(
@@ -114,6 +131,8 @@ def _is_abbreviation(text: str, seg_start: int, dot: int) -> bool:
     while begin > seg_start and not text[begin - 1].isspace() and text[begin - 1] not in '(["“':
         begin -= 1
     token = text[begin : dot + 1]
+    if token.lower() in _BEFORE_NUMBER and _NUMBER_AFTER.match(text, dot + 1):
+        return True  # "v. 50" (week 50), "p. 3" (item 3)
     return token.lower() in ABBREVIATIONS or bool(_INITIAL.fullmatch(token))
 
 

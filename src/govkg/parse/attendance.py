@@ -244,11 +244,62 @@ def parse_note(note: str) -> tuple[list[int] | None, bool]:
     return items, bool(_REMOTE.search(note))
 
 
+# "(S)", "(M)", "(KD)": the party letters after an elected member's name, neither note nor body
+_PARTY = re.compile(r"\s*\((?:S|M|C|V|L|KD|MP|SD)\)")
+
+
 def parse_attendee_line(
     text: str, gaz: Gazetteer, start: int = 0, end: int | None = None
 ) -> ParsedAttendee | None:
     """Read text[start:end] as one attendee; None when it is not an attendance line."""
     end = len(text) if end is None else end
+    if (party := _PARTY.search(text, start, end)) is not None and party.end() == end:
+        end = party.start()  # "Lena Hägg (V)"
+    suffix = _MARKER_SUFFIX.search(text, start, end)
+    if suffix is not None and suffix.start() > start:
+        end = suffix.start()  # "Anna Berg (Ale kommun) – mötesledare": the marker after the bracket
+    parsed = _parse_attendee_line(text, gaz, start, end)
+    if parsed is not None and suffix is not None:
+        group = "marker" if suffix.group("marker") else "word"
+        _read_marker(text, parsed, Part(suffix.start(group), suffix.end(group)))
+    if parsed is not None and parsed.role is not None:
+        role = parsed.role
+        if (party := _PARTY.match(text, role.start, role.end)) is not None:
+            # "Anna Berg (S), ordförande": the role begins after the party letters
+            at = party.end()
+            while at < role.end and text[at] in " ,":
+                at += 1
+            parsed.role = Part(at, role.end) if at < role.end else None
+    return parsed
+
+
+# "(Ale kommun) – antecknare", "(Trafikverket) – punkt 2": a dash and a marker after a bracketed body
+_MARKER_SUFFIX = re.compile(
+    r"(?:(?<=\))\s+[–—-]\s+(?P<marker>[^\s()–—-][^()–—]{0,40}?)"
+    # without a bracket before it only a function word or an item note: "Anna Berg, Ale – antecknare"
+    r"|(?<=\w)\s+[–—]\s+(?P<word>(?i:mötesledare|(?:vice\s+)?ordförande|antecknare|(?:mötes)?sekreterare|"
+    r"protokollförare|punkt\s+\d{1,2}|p\.?\s?\d{1,2})))\s*$"
+)
+_RECORDER_WORD = re.compile(
+    r"antecknare|sekreterare|mötessekreterare|protokollförare|notes|secretary|minute[- ]?taker", re.I
+)
+
+
+def _read_marker(text: str, parsed: ParsedAttendee, marker: Part) -> None:
+    """An item note ("punkt 2", "p 3") restricts the items attended; any other marker is a function."""
+    value = text[marker.start : marker.end]
+    items, remote = parse_note(value)
+    if items or remote:
+        parsed.note = parsed.note or marker
+        parsed.items_attended = parsed.items_attended or items
+        parsed.remote = parsed.remote or remote
+        return
+    parsed.role = parsed.role or marker
+    if _RECORDER_WORD.fullmatch(value.strip()):
+        parsed.extra["function"] = "recorder"  # "– antecknare": this attendee took the notes
+
+
+def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> ParsedAttendee | None:
     segment_text = text[start:end]
     sentence_like = len(segment_text) > 250 or segment_text.rstrip().endswith((".", "?", "!"))
     if not segment_text.strip() or (sentence_like and not _CLOSING_PAREN.search(segment_text)):
@@ -417,11 +468,15 @@ def parse_attendee_line(
 
 
 _LEAD_WORD = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäöé-]+(?= +)")
+# "Tf.", "T.f.", "tf", "Bitr.", "Vik.", "Ställf.": acting or deputy before a title
+_ACTING = re.compile(r"(?i:t\.\s?f\.|tf\.?|bitr\.|vik\.|ställf\.)\s+(?=[a-zåäö])")
 
 
 def _leading_title(text: str, first: Part) -> Part | None:
     """A title before the name: "Kommunchef", "Regiondirektör", "Professor", "Biträdande rektor"."""
     pos = first.start
+    if acting := _ACTING.match(text, pos, first.end):  # "Tf. kommunchef Anna Berg": acting, part of the role
+        pos = acting.end()
     for k in range(3):  # "regional utvecklingsdirektör Maria Ek": up to two words before the title
         m = _LEAD_WORD.match(text, pos, first.end)
         if m is None or (k and not m.group()[0].islower()):

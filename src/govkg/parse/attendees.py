@@ -43,6 +43,8 @@ def add_attendee(
     if affiliation is None and group is not None:
         affiliation, canonical, org_id = group
     note = q(p.note)
+    if p.extra.get("function") == "recorder":  # "Anna Berg (Ale) – antecknare"
+        minutes.recorded_by = minutes.recorded_by or Recorder(name=name)
     if note is not None and _RECORDER_MARK.match(note.text):
         # "Jesper Öhman, nämndsekreterare (antecknare)": a function marker names the recorder; no note
         minutes.recorded_by = minutes.recorded_by or Recorder(name=name)

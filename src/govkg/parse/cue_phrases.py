@@ -7,6 +7,7 @@ Kept apart from parse.lines, which classifies lines with them: these are the wor
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _MEETING_WORD = r"(?:dagens\s+|detta\s+)?(?:mötet|möte|sammanträdet|träffen|sammankomsten|workshopen)"
 _ATTEND_VERB = r"(?:deltog|närvarade|medverkade|var\s+med|var\s+närvarande|fanns\s+med|fanns|var)"
@@ -47,3 +48,41 @@ def signature_segments(text: str, start: int = 0, end: int | None = None) -> lis
 
 
 NAME_LIKE = re.compile(r"[A-ZÅÄÖ][\w.-]+(?:[ -][A-ZÅÄÖ][\w.-]+)+")
+
+
+# "Attendees / Deltagare", "**Notes / Antecknare:**", "Deltagare/Participants:": a label written as
+# alternatives (usually English and Swedish) split by "/", before a colon, bold marker or line end
+_SLASHED_LABEL = re.compile(
+    r"^(?:\*\*|__)?(?P<label>[A-Za-zÅÄÖåäöÉé][\w ]{0,30}?(?:\s*/\s*[A-Za-zÅÄÖåäöÉé][\w ]{0,30}?)+)"
+    r"(?=\s*(?::|\*\*|__|\(|\t| {2,}|$))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """One alternative of a slashed label put in the label's place: ``text`` with offsets that map back."""
+
+    text: str
+    at: int  # offsets >= at in ``text`` lie after the label
+    shift: int  # add to such offsets for the original line
+
+    def original(self, pos: int) -> int:
+        return pos + self.shift if pos >= self.at else pos
+
+
+def slashed_alternatives(text: str) -> list[Alternative]:
+    """The line with each alternative of its slashed label alone ("Attendees / Deltagare" → two lines).
+
+    A bilingual label is a cue when any of its alternatives is; the caller matches its cue patterns
+    on each alternative and maps the offsets of what follows the label back with ``original``.
+    """
+    m = _SLASHED_LABEL.match(text)
+    if m is None:
+        return []
+    a, b = m.span("label")
+    out = []
+    for part in m.group("label").split("/"):
+        alt = part.strip()
+        if alt:
+            out.append(Alternative(text[:a] + alt + text[b:], a + len(alt), (b - a) - len(alt)))
+    return out

@@ -9,12 +9,20 @@ strips the decoration, remembering where the content starts and ends, and names 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
 from govkg.extract.dates import MONTH_ABBREVIATIONS, MONTHS
 from govkg.normalise import NLine
-from govkg.parse.cue_phrases import ATTEND_PHRASE, BODY_ABSENT, NAME_LIKE, signature_segments
+from govkg.parse.cue_phrases import (
+    ATTEND_PHRASE,
+    BODY_ABSENT,
+    NAME_LIKE,
+    Alternative,
+    signature_segments,
+    slashed_alternatives,
+)
 
 
 class Kind(Enum):
@@ -69,7 +77,7 @@ _ABSENT_CUES = (
 )
 _PRESENT_CUES = (
     r"närvarande(?:\s+\w+){0,4}|deltagare|deltagande|deltog|medverkande(?:\s+\w+){0,2}|närvarolista|"
-    r"närvaro|participants|present|attendees|(?:övriga|även|dessutom|också)\s+(?:närvarande|deltagare|inbjudna|medverkande)|adjungerade?|gäst(?:er)?|inbjudna\s+gäster|inbjudna|inbjuden|ledamöter|"
+    r"närvaro|participants|present|attendees|guests?|(?:övriga|även|dessutom|också)\s+(?:närvarande|deltagare|inbjudna|medverkande)|adjungerade?|gäst(?:er)?|inbjudna\s+gäster|inbjudna|inbjuden|ledamöter|"
     r"tjänstemän|närvarande\s+ledamöter|beslutande(?:\s+ledamöter)?|tjänstgörande\s+ersättare|"
     rf"{ATTEND_PHRASE}"
 )
@@ -104,13 +112,16 @@ _RECORDER = re.compile(
     r"^(?:\*\*|__)?(?P<cue>antecknat\s+av|antecknad\s+av|antecknare|vid\s+protokollet|vid\s+pennan|vid\s+(?:minnes)?anteckningarna|protokollförare|"
     r"mötessekreterare|sekreterare|(?:minnes)?anteckningar\s+förda\s+av|protokollet\s+fört\s+av|"
     r"noterat\s+av|minutes\s+taken\s+by|notes\s+by|antecknat(?=\s*:)|vid\s+tangentbordet|"
+    r"secretary|minute[- ]?taker|note[- ]?taker|"
     r"(?:minnes)?anteckningar(?:na)?\s+(?:förda|skrivna|sammanställda)\s+av|"
     r"(?:sammanfattningen|(?:minnes)?anteckningarna|protokollet)\s+(?:skrevs|fördes|fördes\s+in|togs)\s+av)\b\s*:?(?:\*\*|__)?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 # "Ordförande: Anna Berg, Ale": the chair named in the header is present (a bare "ordförande" is a role)
 _CHAIR = re.compile(
-    r"^(?:\*\*|__)?(?:mötesordförande|ordförande|ordf\.)\s*:(?:\*\*|__)?\s*(?P<rest>[A-ZÅÄÖ].*)$", re.I
+    r"^(?:\*\*|__)?(?:mötesordförande|ordförande|ordf\.|chair(?:person)?)\s*:(?:\*\*|__)?"
+    r"\s*(?P<rest>[A-ZÅÄÖ].*)$",
+    re.I,
 )
 _CUE_CELL = re.compile(rf"^(?:(?P<absent>{_ABSENT_CUES})|(?P<present>{_PRESENT_CUES}))$", re.IGNORECASE)
 # "1.", "1)", "2.1", "§ 12", "Punkt 3:", "Ärende 4 –" — the number and what follows it.
@@ -332,12 +343,29 @@ def _heading_like(title: str) -> bool:
     return len(words) <= 12 and not title.endswith((".", ",", ";")) and not _MONTH_WORD.match(title)
 
 
+def _same(pos: int) -> int:
+    return pos
+
+
+def _label_match(
+    pattern: re.Pattern[str], text: str, alts: list[Alternative]
+) -> tuple[re.Match[str], Callable[[int], int]] | None:
+    """The cue pattern on the line, or on one alternative of its slashed label ("Notes / Antecknare:")."""
+    for alt in alts:  # first: "Minutes taken by / Antecknat av:" is one label, not a cue and its text
+        if m := pattern.match(alt.text):
+            return m, alt.original
+    if m := pattern.match(text):
+        return m, _same
+    return None
+
+
 def classify(lines: list[NLine]) -> list[Line]:
     """Strip decoration and give every line a first reading of its role."""
     out: list[Line] = []
     for i, nl in enumerate(lines):
         line = _strip(nl, i)
         text = line.text
+        alts = slashed_alternatives(text) if "/" in text else []
         if not text.strip() or set(text.strip()) <= _RULE_CHARS:
             line.kind = Kind.BLANK
         elif _CLOSING.match(text) or text.startswith(">"):
@@ -354,7 +382,8 @@ def classify(lines: list[NLine]) -> list[Line]:
         elif (m := BODY_ABSENT.match(text)) and _PROSE_NAME.match(m.group("names")):
             line.kind, line.prose, line.status = Kind.ATTENDANCE, True, "absent"
             line.rest = (line.start, line.end)
-        elif m := _ATTENDANCE.match(text):
+        elif found := _label_match(_ATTENDANCE, text, alts):
+            m, orig = found
             group = "rest" if m.group("rest") is not None else "column"
             rest = m.group(group)
             # "Närvarande" as a heading, or "Närvarande: A, B"; not a sentence that starts with the word
@@ -363,19 +392,23 @@ def classify(lines: list[NLine]) -> list[Line]:
                 line.status = "absent" if m.group("absent") else "present"
                 line.remote = bool(m.group("qualifier") and _REMOTE_QUALIFIER.search(m.group("qualifier")))
                 if rest:
-                    line.rest = (line.start + m.start(group), line.start + m.end(group))
-        if line.kind is Kind.TEXT and (m := _CHAIR.match(text)):
+                    line.rest = (line.start + orig(m.start(group)), line.start + orig(m.end(group)))
+        if line.kind is Kind.TEXT and (found := _label_match(_CHAIR, text, alts)):
+            m, orig = found
             line.kind, line.status = Kind.ATTENDANCE, "present"
-            line.rest = (line.start + m.start("rest"), line.start + m.end("rest"))
+            line.rest = (line.start + orig(m.start("rest")), line.start + orig(m.end("rest")))
         if line.kind is Kind.TEXT and line.cells and (column := _cue_column(line)) is not None:
             line.kind, line.column = Kind.ATTENDANCE, column[0]
             line.status = column[1]
-        if line.kind is Kind.TEXT and (m := _RECORDER.match(text) or _RECORDER_AFTER.match(text)):
+        if line.kind is Kind.TEXT and (
+            found := _label_match(_RECORDER, text, alts) or _label_match(_RECORDER_AFTER, text, [])
+        ):
+            m, orig = found
             rest = m.group("rest")
             if not rest or len(rest.split()) <= 8:
                 line.kind = Kind.RECORDER
                 if rest:
-                    line.rest = (line.start + m.start("rest"), line.start + m.end("rest"))
+                    line.rest = (line.start + orig(m.start("rest")), line.start + orig(m.end("rest")))
         if line.kind is Kind.TEXT and recorder_column(text):
             line.kind = Kind.RECORDER  # "Justeras<gap>Vid anteckningarna": the cue in a later column
         if line.kind is Kind.TEXT and "\t" in text and _signature_cell(text):

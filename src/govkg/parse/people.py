@@ -18,7 +18,7 @@ from govkg.parse.groups import GROUP_LABEL, LIST_LABELS, indented_group, label_g
 from govkg.parse.lines import Kind
 from govkg.parse.name_order import join_surname_first
 from govkg.parse.prose_attendance import prose_lead, prose_sentence
-from govkg.parse.tables import cue_above, header_columns, named_table_top, read_table
+from govkg.parse.tables import body_row, cue_above, header_columns, named_table_top, read_table
 from govkg.parse.textdoc import LinedText
 
 # "Från Region Örebro län: A, regiondirektör, och B": a group label with its people on one line
@@ -137,6 +137,10 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
             for pair_parsed, pair_group in pairs:
                 pair = None if pair_group is None else (d.quote(*pair_group[0]), pair_group[1], pair_group[2])
                 add_attendee(d, pair_parsed, "absent" if line.checked is False else status, minutes, pair)
+            continue
+        if "|" in line.text and (rows := body_row(d, gaz, start, end, status)):
+            for row_parsed, row_status, row_body in rows:  # "Ale kommun | Anna Berg | –"
+                add_attendee(d, row_parsed, row_status, minutes, row_body or group)
             continue
         parsed = parse_attendee_line(d.norm.text, gaz, start, end)
         if parsed is None and cells is None and (g := _GROUP_LIST.match(line.text)):

@@ -19,6 +19,17 @@ _FOOTER_LABEL = re.compile(
 )
 
 
+_DOTTED_RULE = re.compile(r"^[._…\s]{4,}$")
+
+
+def earlier_recorder_lines(lines: list[Line], at: int) -> list[int]:
+    """The other recorder cues above ``at``, nearest first: fallbacks when ``at`` names no one.
+
+    ("Sekreterare: Anna Berg" in the header, then an unfilled "Sekreterare ……" in the signatures.)
+    """
+    return [i for i in range(at - 1, -1, -1) if lines[i].kind is Kind.RECORDER]
+
+
 def recorder_line(lines: list[Line], headings: list[int]) -> int | None:
     first = headings[0] if headings else 0
     found = [i for i, ln in enumerate(lines) if ln.kind is Kind.RECORDER and i >= first]
@@ -54,8 +65,8 @@ def recorder_at_line(d: LinedText, i: int) -> Recorder | None:
     if (column := recorder_column(line.text)) is not None:
         return _signature_columns(d, i, column)
     spans: list[tuple[int, int]] = []
-    if line.rest:
-        spans.append(line.rest)
+    if line.rest and not _DOTTED_RULE.match(d.norm.text[line.rest[0] : line.rest[1]]):
+        spans.append(line.rest)  # "Sekreterare ........": the rule is the signing place, the name below
     for j in range(i + 1, min(len(d.lines), i + 6)):
         nxt = d.lines[j]
         if nxt.kind is Kind.BLANK:

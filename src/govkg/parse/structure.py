@@ -11,10 +11,12 @@ from govkg.gazetteer import Gazetteer
 from govkg.model import Block, Document, Item, Meeting, Minutes, Recorder
 from govkg.normalise import NormText, normalise, quoted_lines
 from govkg.parse.attendance import name_length
+from govkg.parse.cue_phrases import slashed_alternatives
 from govkg.parse.lines import Kind, Line, classify
 from govkg.parse.meeting_date import meeting_date
 from govkg.parse.people import add_attendee, attendance_block, status_rows
 from govkg.parse.recorder import (
+    earlier_recorder_lines,
     is_mail,
     mail_signer,
     recorder_at_line,
@@ -23,7 +25,7 @@ from govkg.parse.recorder import (
     signed_by_secretary,
 )
 from govkg.parse.textdoc import LinedText
-from govkg.parse.unnumbered import label_bullets, timed_items, unnumbered_headings
+from govkg.parse.unnumbered import caps_headings, label_bullets, timed_items, unnumbered_headings
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;,]$")
 _LABEL_DASH = re.compile(r"\S\s[-–]\s\S")  # "Rapporter - SKR-nätverken, …": a label and its gloss
@@ -99,7 +101,11 @@ def _parse(doc: Document, gaz: Gazetteer, norm: NormText) -> Minutes:
     if not minutes.attendees:
         status_rows(d, [i for i in range(len(lines)) if i not in in_item], minutes, gaz)
     if recorder_at is not None:
-        minutes.recorded_by = recorder_at_line(d, recorder_at) or minutes.recorded_by
+        found = recorder_at_line(d, recorder_at)
+        for k in earlier_recorder_lines(lines, recorder_at) if found is None else []:
+            if found := recorder_at_line(d, k):
+                break
+        minutes.recorded_by = found or minutes.recorded_by
     elif minutes.recorded_by is None:  # an attendance list may already have named the note-taker
         minutes.recorded_by = signed_by_secretary(d)
     signer = mail_signer(d, gaz) if writer_listed or is_mail(lines) else None
@@ -166,6 +172,8 @@ def _fallback(lines: list[Line], headings: list[int]) -> list[int]:
         return timed
     if len(headings) < 2 and (labelled := label_bullets(lines)):
         return labelled
+    if len(headings) < 2 and (capitals := caps_headings(lines)):
+        return capitals
     return headings
 
 
@@ -267,15 +275,38 @@ _ACTION_COLUMN = re.compile(
 _ACTION_TABLE_HEAD = re.compile(r"^[A-ZÅÄÖa-zåäö][^.:!?]{1,40}$")
 
 
+# "Vad | Vem | När": plain question words head an action table only together (two or more)
+_ACTION_QUESTION = re.compile(r"vad|vem|när|what|who|when|åtgärd|action|task|uppgift", re.I)
+# "Åtgärdspunkter", "Action items / Att göra": the heading of an action list after the last item
+_ACTION_HEADING = re.compile(
+    r"^(?:åtgärdspunkter|åtgärdslista|att\s+göra|action\s+(?:items|points|list)|to-?do|uppgiftslista)$", re.I
+)
+
+
+def _action_heading(line: Line) -> bool:
+    text = line.text.strip(" *_:")
+    alternatives = [alt.text.strip(" *_:") for alt in slashed_alternatives(text)] if "/" in text else []
+    return any(_ACTION_HEADING.match(t) for t in (text, *alternatives))
+
+
 def _action_table_start(lines: list[Line], h: int, stop: int) -> int:
-    """Where an action table after the last item's text ("Uppföljning" + Åtgärd/Ansvarig/Klart) begins."""
+    """Where an action list after the last item's text begins.
+
+    An action table ("Uppföljning" + Åtgärd/Ansvarig/Klart, or "Vad | Vem | När") or a heading
+    of an action list ("Åtgärdspunkter", "Action items / Att göra") over a checklist, bullets or a
+    table: the follow-ups restated with initials and short dates are no part of the last item.
+    """
     body = False
     for j in range(h + 1, stop):
         line = lines[j]
         if line.kind is Kind.BLANK:
             continue
+        if body and line.kind is Kind.TEXT and _action_heading(line) and _list_below(lines, j, stop):
+            return j
         cells = [c.strip(" *_") for c in re.split(r"\t+|\|", line.text) if c.strip(" *_")]
-        if body and len(cells) >= 2 and sum(1 for c in cells if _ACTION_COLUMN.fullmatch(c)) >= 1:
+        strong = sum(1 for c in cells if _ACTION_COLUMN.fullmatch(c))
+        weak = sum(1 for c in cells if _ACTION_QUESTION.fullmatch(c))
+        if body and len(cells) >= 2 and (strong >= 1 or weak >= 2):
             # the table's own heading ("Uppföljning", "Åtgärdslista") stands just above it
             k = j - 1
             while k > h and lines[k].kind is Kind.BLANK:
@@ -291,6 +322,14 @@ def _action_table_start(lines: list[Line], h: int, stop: int) -> int:
             return j
         body = True
     return stop
+
+
+def _list_below(lines: list[Line], j: int, stop: int) -> bool:
+    """The next text line below ``j`` is a list entry: a checkbox, a bullet or a table row."""
+    nxt = next((ln for ln in lines[j + 1 : stop] if ln.kind is not Kind.BLANK), None)
+    return nxt is not None and (
+        nxt.bullet or nxt.checked is not None or nxt.cells is not None or "|" in nxt.text
+    )
 
 
 def _signature_start(text: str, lines: list[Line], h: int, stop: int) -> int:

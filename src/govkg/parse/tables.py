@@ -28,7 +28,13 @@ from govkg.parse.textdoc import LinedText
 _HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("status", re.compile(r"närvaro\w*|närvarande(?:\s*/\s*frånvarande)?|status|deltog|deltar|närv\.?")),
     ("name", re.compile(r"namn|deltagare|ledamot|ledamöter|person|name|för-?\s*och\s+efternamn")),
-    ("body", re.compile(r"organisation|kommun|myndighet|förvaltning|representerar|region|företag|org\.?")),
+    (
+        "body",
+        re.compile(
+            r"organisation|kommun|myndighet|förvaltning|representerar|region|företag|org\.?|"
+            r"part|parti|huvudman|huvudmän|medlem|medlemmar"
+        ),
+    ),
     ("role", re.compile(r"roll|titel|funktion|befattning|uppdrag|role|title")),
     ("note", re.compile(r"kommentar|anteckning|notering|anmärkning|övrigt|punkter?|del\s+av\s+mötet")),
 )
@@ -50,7 +56,11 @@ _PIPE = re.compile(r"\s*\|\s*")
 _LIST_PRESENT = re.compile(
     r"närvarande(?:\s+(?:ledamöter|ledamot|ersättare|personer))?|deltog|deltagit|deltar|närvarade|medverkade|"
     r"på\s+plats|digitalt|på\s+distans|(?:tjänstgörande|inkallade?|närvarande)\s+ersättare|ersättare|"
-    r"ordinarie(?:\s+ledamöter)?|present"
+    r"ordinarie(?:\s+ledamöter)?|present|ledamot|ledamöter|ordinarie\s+ledamot|suppleant(?:er)?"
+)
+# "Part | Ledamot | Ersättare": two or more columns of persons, each cell holds the names
+_PERSON_COLUMN = re.compile(
+    r"ledamot|ledamöter|ordinarie(?:\s+ledamot|\s+ledamöter)?|(?:tjänstgörande\s+)?ersättare|suppleant(?:er)?"
 )
 _LIST_ABSENT = re.compile(
     r"frånvarande|frånvaro|förhinder|anmält\s+förhinder|anmäld\s+frånvaro|ej\s+närvarande|"
@@ -72,8 +82,12 @@ class Columns:
         return self.roles.index(role) if role in self.roles else None
 
 
+def _head_word(cell: str) -> str:
+    return _QUALIFIER.sub("", cell.strip(" *_").lower()).strip()
+
+
 def _head_role(cell: str) -> str | None:
-    word = _QUALIFIER.sub("", cell.strip(" *_").lower()).strip()
+    word = _head_word(cell)
     for role, pattern in _HEADS:
         if pattern.fullmatch(word):
             return role
@@ -120,7 +134,9 @@ def header_columns(text: str, start: int, end: int) -> Columns | None:
     if len(cells) < 2:
         return None
     roles = tuple(_head_role(text[a:b]) if b > a else None for a, b in cells)
-    if "name" not in roles:
+    persons = sum(1 for a, b in cells if _PERSON_COLUMN.fullmatch(_head_word(text[a:b])))
+    if "name" not in roles or (persons >= 2 and "status" not in roles):
+        # "Organisation | Ordinarie | Ersättare": the person columns hold the names, all of one list
         return _list_columns(text, cells, roles, separator)
     named = [r for r in roles if r is not None]
     unnamed = sum(1 for (a, b), r in zip(cells, roles, strict=True) if r is None and b > a)
@@ -328,3 +344,20 @@ def cue_above(d: LinedText, top: int) -> bool:
     while k >= 0 and d.lines[k].kind is Kind.BLANK and d.lines[k].cells is None:
         k -= 1
     return k >= 0 and d.lines[k].kind is Kind.ATTENDANCE and d.lines[k].cells is None
+
+
+def body_row(
+    d: LinedText, gaz: Gazetteer, start: int, end: int, status: str
+) -> list[tuple[ParsedAttendee, str, tuple[Quote, str, str | None] | None]] | None:
+    """ "Laxå kommun | Lena Hägg (V) | –" under a cue, without a header: a body, then its people.
+
+    A per-party table repeated under "Frånvarande" often drops its header; a row whose first cell
+    is a known body and whose other cells hold names (or are empty) is read with the cue's status.
+    """
+    text = d.norm.text
+    cells = row_cells(text, start, end, "|")
+    if len(cells) < 2 or cells[0][1] <= cells[0][0] or org_of(gaz, text[cells[0][0] : cells[0][1]]) is None:
+        return None
+    kind = "absent" if status == "absent" else "present"
+    columns = Columns(("body", *([kind] * (len(cells) - 1))), "|")
+    return read_list_row(d, gaz, start, end, columns) or None

@@ -65,3 +65,33 @@ def timed_items(lines: list[Line]) -> list[int]:
         line = lines[i]
         line.kind, line.number, line.rest = Kind.ITEM, None, line.timed
     return timed
+
+
+# "INFRASTRUKTUR – OSTKUSTBANAN", "EKONOMI & PERSONAL": a heading written in capitals, no sentence
+_CAPS_HEADING = re.compile(r"^[A-ZÅÄÖÉÜ][A-ZÅÄÖÉÜ ,&/–-]{2,70}$")
+
+
+def caps_headings(lines: list[Line]) -> list[int]:
+    """Unnumbered headings in CAPITALS, each over a body, after the attendance: the items.
+
+    A letterhead in capitals ("KOMMUNFÖRBUNDET", "MINNESANTECKNINGAR") stands above the attendance,
+    so only lines after the first attendance cue count (or after the first text line when the
+    document has none). A run of >= 2 such headings, each followed by a line of text that is not
+    itself in capitals, is the item structure; they are numbered by position.
+    """
+    start = next((i for i, ln in enumerate(lines) if ln.kind is Kind.ATTENDANCE), None)
+    if start is None:
+        start = next((i for i, ln in enumerate(lines) if ln.kind is not Kind.BLANK), len(lines))
+    found: list[int] = []
+    for i in range(start + 1, len(lines)):
+        line = lines[i]
+        text = line.text.strip()
+        if line.kind is not Kind.TEXT or line.bullet or line.cells or not _CAPS_HEADING.match(text):
+            continue
+        if len(text.split()) > 8 or sum(c.isalpha() for c in text) < 4:
+            continue
+        body = next((ln for ln in lines[i + 1 : i + 3] if ln.kind is not Kind.BLANK), None)
+        if body is None or body.kind is not Kind.TEXT or _CAPS_HEADING.match(body.text.strip()):
+            continue
+        found.append(i)
+    return found if len(found) >= 2 else []

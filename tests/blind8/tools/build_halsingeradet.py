@@ -64,7 +64,9 @@ items = [
         ],
         munis=["Söderhamn", "Hudiksvall"],
         topics=["Ostkustbanan", "dubbelspår", "järnvägsplan", "stationslägen", "yttrande"],
-        decisions=["Gruppen ställde sig bakom ett gemensamt yttrande från Hälsingekommunerna om stationslägena."],
+        decisions=[
+            "Gruppen ställde sig bakom ett gemensamt yttrande från Hälsingekommunerna om stationslägena."
+        ],
         follow_ups=[
             "Thomas Wallin och Anneli Hedman skriver ett förslag till yttrande, som skickas till Kristina senast den 15 januari.",
             "Region Gävleborg tar upp frågan i sitt nästa möte med Trafikverket.",
@@ -73,7 +75,11 @@ items = [
             "Järnvägsplanen för delen Stegskogen–Enånger ställs ut för granskning under våren 2027.",
             "Johan påminde om att Trafikverket håller ett öppet samrådsmöte i Hudiksvall den 10 februari 2027.",
         ],
-        dates=[dat("våren 2027", "2027"), dat("15 januari", "2027-01-15"), dat("10 februari 2027", "2027-02-10")],
+        dates=[
+            dat("våren 2027", "2027"),
+            dat("15 januari", "2027-01-15"),
+            dat("10 februari 2027", "2027-02-10"),
+        ],
     ),
     item(
         3,
@@ -95,8 +101,16 @@ items = [
             org("Bollnäs kommun", "Bollnäs", "municipality"),
         ],
         munis=["Hudiksvall", "Ljusdal", "Bollnäs"],
-        topics=["kompetensförsörjning", "välfärd", "omställningsmedel", "undersköterskeutbildning", "gemensam ansökan"],
-        decisions=["Kommuncheferna var överens om att göra en gemensam ansökan för de sex Hälsingekommunerna."],
+        topics=[
+            "kompetensförsörjning",
+            "välfärd",
+            "omställningsmedel",
+            "undersköterskeutbildning",
+            "gemensam ansökan",
+        ],
+        decisions=[
+            "Kommuncheferna var överens om att göra en gemensam ansökan för de sex Hälsingekommunerna."
+        ],
         follow_ups=["Sara Nyberg sammankallar en arbetsgrupp med HR-cheferna i januari."],
         bdec=[
             "Sara Nyberg framhöll att Region Gävleborgs kompetensplattform kan samordna kommunernas ansökningar.",
@@ -142,7 +156,12 @@ items = [
         bdec=[
             "Länsstyrelsen vill att kommunerna i Hälsingland samordnar sin planering för nödvatten och trygghetspunkter."
         ],
-        dates=[dat("november", "2026-11"), dat("hösten", "2026"), dat("2027", "2027"), dat("mars", "2027-03")],
+        dates=[
+            dat("november", "2026-11"),
+            dat("hösten", "2026"),
+            dat("2027", "2027"),
+            dat("mars", "2027-03"),
+        ],
     ),
     item(
         6,
@@ -160,7 +179,9 @@ items = [
             "Gruppens nästa möte hålls onsdagen den 10 mars 2027 i Söderhamn.",
             "Hälsingerådets politiska möte äger rum den 24 mars 2027 i Bollnäs.",
         ],
-        bfol=["Kristina Olofsson påminde om att Hälsingerådets årsberättelse för 2026 ska vara klar i februari."],
+        bfol=[
+            "Kristina Olofsson påminde om att Hälsingerådets årsberättelse för 2026 ska vara klar i februari."
+        ],
         dates=[
             dat("2026", "2026"),
             dat("februari", "2027-02"),

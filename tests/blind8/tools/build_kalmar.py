@@ -65,12 +65,20 @@ items = [
             org("Kalmars", "Kalmar", "municipality"),
         ],
         munis=["Kalmar"],
-        topics=["elförsörjning", "reservkraft", "vinterberedskap", "föreskrifter", "risk- och sårbarhetsanalys"],
+        topics=[
+            "elförsörjning",
+            "reservkraft",
+            "vinterberedskap",
+            "föreskrifter",
+            "risk- och sårbarhetsanalys",
+        ],
         decisions=[
             "Nätverket enades om att samtliga kommuner rapporterar status för reservkraften i WIS senast den 3/12."
         ],
         follow_ups=["TB skickar presentationen till MS, som lägger den i nätverkets Teamsrum."],
-        bdec=["Det vore bra om kommunerna kunde samordna sina remissvar, men ingen fick i uppdrag att driva det."],
+        bdec=[
+            "Det vore bra om kommunerna kunde samordna sina remissvar, men ingen fick i uppdrag att driva det."
+        ],
         bfol=[
             # an agreement with a deadline: a decision that also schedules a coming step
             "Nätverket enades om att samtliga kommuner rapporterar status för reservkraften i WIS senast den 3/12.",

@@ -44,7 +44,9 @@ items = [
         orgs=[org("Laxå kommun", "Laxå", "municipality")],
         munis=["Laxå"],
         topics=["mötets öppnande", "val av justerare"],
-        decisions=["Styrelsen beslutar att utse Yvonne Strid att jämte ordföranden justera dagens protokoll."],
+        decisions=[
+            "Styrelsen beslutar att utse Yvonne Strid att jämte ordföranden justera dagens protokoll."
+        ],
     ),
     item(
         46,
@@ -64,7 +66,13 @@ items = [
         "Ekonomisk uppföljning per den 30 november 2026",
         subheadings=["Beslut"],
         persons=[per("Roger Svensson")],
-        orgs=[org("Nationella rådet för finansiell samordning", "Nationella rådet för finansiell samordning", "other")],
+        orgs=[
+            org(
+                "Nationella rådet för finansiell samordning",
+                "Nationella rådet för finansiell samordning",
+                "other",
+            )
+        ],
         topics=["ekonomisk uppföljning", "överskott", "eget kapital"],
         decisions=["Styrelsen beslutar att lägga den ekonomiska uppföljningen till handlingarna."],
         dates=[dat("30 november 2026", "2026-11-30"), dat("30 november", "2026-11-30"), dat("2026", "2026")],
@@ -83,7 +91,9 @@ items = [
         ],
         munis=["Hallsberg"],
         topics=["verksamhetsplan", "budget", "medlemsavgifter", "unga som varken arbetar eller studerar"],
-        decisions=["Styrelsen beslutar att fastställa verksamhetsplan och budget för 2027–2029 enligt förslaget."],
+        decisions=[
+            "Styrelsen beslutar att fastställa verksamhetsplan och budget för 2027–2029 enligt förslaget."
+        ],
         follow_ups=[
             "Förbundschefen ska redovisa en plan för uppföljning av insatserna vid sammanträdet i april 2027."
         ],
