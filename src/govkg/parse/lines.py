@@ -253,6 +253,8 @@ def _strip(line: NLine, index: int) -> Line:
 
 def recorder_column(text: str) -> int | None:
     """ "Vid anteckningarna<gap>Justeras": the column of the recorder cue among 2–3 column labels."""
+    if "\t" not in text and "  " not in text:
+        return None  # one column: no signature block (most lines stop here)
     segments = signature_segments(text)
     if not 2 <= len(segments) <= 3:
         return None
