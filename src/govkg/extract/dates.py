@@ -113,6 +113,12 @@ _P_QUARTER = _rx(
     rf"(?:\s+({_YEAR}){_END})?"
 )
 _QUARTER_OF = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "sista": 4}
+# "tertial 2", "andra tertialet 2027": the four-month reporting periods of municipal accounts
+# (T1 January–April, T2 May–August, T3 September–December)
+_P_TERTIAL = _rx(
+    rf"\b(?:(första|andra|tredje|sista)\s+tertialet|tertial\s+([1-3])\b|T([1-3])(?=\s+{_YEAR}))"
+    rf"(?:\s+({_YEAR}){_END})?"
+)
 # "Dnr 2026/28", "Diarienr KS 2026/31": a diary number, not a year range
 _DIARY_BEFORE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärendenr)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?$", re.I)
 _P_WEEK = _rx(rf"\b(?:vecka|v\.)\s?([1-9]|[1-4]\d|5[0-3])\b(?:,?\s+({_YEAR}){_END})?")
@@ -129,7 +135,7 @@ _NEEDS: dict[int, re.Pattern[str] | None] = {
     for p in (
         _P_ISO_DAY, _P_CROSS_RANGE, _P_NAMED_RANGE, _P_NAMED_DAY, _P_NUM_CROSS, _P_NUM_RANGE,
         _P_NUM_DAY, _P_DOTTED, _P_MONTH_YEAR, _P_BARE_MONTH, _P_SEASON, _P_PAST_SEASON,
-        _P_THIS_SEASON, _P_QUARTER, _P_WEEK, _P_YEAR_RANGE, _P_ISO_MONTH, _P_ELECTION, _P_YEAR,
+        _P_THIS_SEASON, _P_QUARTER, _P_TERTIAL, _P_WEEK, _P_YEAR_RANGE, _P_ISO_MONTH, _P_ELECTION, _P_YEAR,
     )
 }  # fmt: skip
 
@@ -261,6 +267,10 @@ def _scan_one(text: str) -> list[RawDate]:
     for m in each(_P_QUARTER):
         q = _QUARTER_OF[m[1].lower()] if m[1] else int(m[2] or m[3])
         add(RawDate(m.start(), m.end(), "quarter", _year(m[4]), 3 * q - 2, end_month=3 * q))
+    for m in each(_P_TERTIAL):
+        t = _QUARTER_OF[m[1].lower()] if m[1] else int(m[2] or m[3])
+        t = min(t, 3)  # "sista tertialet" is the third
+        add(RawDate(m.start(), m.end(), "quarter", _year(m[4]), 4 * t - 3, end_month=4 * t))
     for m in each(_P_WEEK):
         add(RawDate(m.start(), m.end(), "week", _year(m[2]), day=int(m[1])))
     for m in each(_P_MONTH_YEAR):
@@ -351,6 +361,10 @@ def resolve(raw: RawDate, ref_year: int | None, ref_month: int | None = None) ->
             year = season_year(raw.season or "hösten", raw.relative, ref_year, ref_month)
         elif raw.kind == "week":
             year = ref_year
+        elif raw.kind == "quarter" and raw.end_month:
+            # a reporting period is placed by its end: "tertial 3" in February minutes is the one
+            # that just closed (last September–December), "tertial 2" the coming one
+            year = infer_year(raw.end_month, ref_year, ref_month)
         else:
             year = infer_year(raw.month or 1, ref_year, ref_month)
     assert year is not None or raw.kind in ("year", "yearrange")

@@ -28,6 +28,8 @@ from govkg.extract.municipalities import AMBIGUOUS, COMPANY_AFTER, longer_name, 
 from govkg.extract.org_patterns import (
     ACADEMIC,
     CAMPUS,
+    MUNICIPAL_ORGAN,
+    OWN_BOARD,
     OWN_COMMITTEE,
     campus_end,
     find_named,
@@ -157,7 +159,12 @@ def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> tuple[li
         if isinstance(entry, Municipality):
             inside = longer_name(text, m.start, m.end) if entry.name not in AMBIGUOUS else None
             company = COMPANY_AFTER.match(text, m.end) if entry.name not in AMBIGUOUS else None
-            if inside is not None:
+            organ = MUNICIPAL_ORGAN.match(text, m.end) if text[m.start : m.end].endswith("s") else None
+            if organ is not None:
+                # "Hebys kommunstyrelse": the municipality's own organ, one organisation
+                name = _SPACES.sub(" ", text[m.start : organ.end()])
+                hits.append(_Hit(m.start, organ.end(), name, "other", None))
+            elif inside is not None:
                 a, b = inside
                 named.append(_Hit(a, b, _SPACES.sub(" ", text[a:b]), "company", None))
             elif company:  # "Kalmar Vatten", "Kalmar Länstrafik": a company named after its town
@@ -181,11 +188,14 @@ def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> tuple[li
                     canonical, kind, org_id = network.name, network.kind, network.id
                 else:
                     canonical, kind, org_id = f"{m.form}:s nätverk", "network", None
-        elif text[m.start : end].endswith("s") and (organ := OWN_COMMITTEE.match(text, end)):
+        elif text[m.start : end].endswith("s") and (
+            (organ := OWN_COMMITTEE.match(text, end))
+            or (" " in m.form and (organ := OWN_BOARD.match(text, end)))
+        ):
             # "Region Skånes kollektivtrafiknämnd": the body's own committee is one organisation
             end = organ.end()
             canonical, org_id = _SPACES.sub(" ", text[m.start : end]), None
-            canonical = canonical[:-1] if canonical.endswith("nämnds") else canonical
+            canonical = canonical[:-1] if canonical.endswith(("nämnds", "styrelses")) else canonical
         elif ACADEMIC.search(entry.name) and (place := campus_end(text, end, _other_body(gaz))):
             end = place  # "SLU Alnarp", "Umeå universitet Skellefteå": the campus is the university
         hits.append(_Hit(m.start, end, canonical, kind, org_id, sense=sense))
@@ -204,6 +214,15 @@ def _heading_line(text: str, pos: int) -> bool:
     return len(words) >= 2 and all(w.isupper() for w in words)
 
 
+# A product's class noun right before an acronym ("ärendesystemet X", "verktyget X", "appen X"):
+# the acronym names an IT system or tool (GUIDELINES §5: products such as Teams are no bodies).
+_PRODUCT_BEFORE = re.compile(
+    r"(?<![\w-])[a-zåäö]*(?:systemet|verktyget|plattformen|appen|applikationen|programvaran|databasen|"
+    r"mjukvaran|e-tjänsten|journalsystemet)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _acronym_hits(
     text: str, taken: list[tuple[int, int]], persons: frozenset[str] = frozenset()
 ) -> list[_Hit]:
@@ -219,6 +238,8 @@ def _acronym_hits(
             continue
         if _overlaps(m.start(), m.end(), taken) or _heading_line(text, m.start()):
             continue
+        if _PRODUCT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "uppföljningssystemet SUS", "appen BRIS": a product named, not a body
         if m.group("year"):
             # "RUS 2030": a strategy or programme named with its target year
             name = acr + m.group("year")

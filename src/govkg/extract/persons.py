@@ -56,6 +56,12 @@ _GROUP_GAP = re.compile(r",?\s*(?:(?:och|samt)\s+)?|,\s*")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _TOGETHER_WITH = re.compile(r"tillsammans med\s*$")
 _PRE_TITLE = re.compile(r"(?:([A-ZÅÄÖ][\w:-]*(?: [A-ZÅÄÖ][\w:-]*)*) )?([a-zåäö][\w-]*) $")
+# A verb (or "och") right after a sentence-initial first name that is also a common word: "Lisa
+# berättade", "Per tar", "Mats och Eva" are the attendee; "Per kommun", "Per år" are not.
+_ACTS_AFTER = re.compile(
+    r"[a-zåäö]+(?:ar|er|ir|or|ur|yr|är|ör|ade|de|te|dde)|ska|skall|kan|vill|får|fick|gick|gav|tog|bad|sa|"
+    r"och|samt|har|hade|är|var"
+)
 _PREP_ORG = re.compile(r"(?i:\b(?:i|från|vid|hos|för)) (?=[A-ZÅÄÖ])")
 
 
@@ -216,9 +222,11 @@ class _Scanner:
                 continue
             if prv and _is_proper(prv.text) and _joined(self.text, prv, tok) and not tok.initial_sentence:
                 continue
-            if tok.text.endswith(":s") or (word in self.lex.words and tok.initial_sentence):
-                continue
             key = _fold(word)
+            if tok.text.endswith(":s") or (
+                word in self.lex.words and tok.initial_sentence and not self._attendee_acts(key, nxt, in_doc)
+            ):
+                continue
             options = in_item.get(key) or in_doc.get(key) or set()
             if len({_fold(o) for o in options}) != 1:
                 continue
@@ -226,6 +234,13 @@ class _Scanner:
                 _Found(word, tok.start, tok.start + len(word), next(iter(options)), self.sent[tok.start])
             )
         return out
+
+    def _attendee_acts(self, key: str, nxt: _Tok | None, in_doc: dict[str, set[str]]) -> bool:
+        """A common word at a sentence start is still a name when one attendee has it as first name
+        and a verb follows ("Lisa berättade", with Lisa Sandberg present)."""
+        return (
+            nxt is not None and len(in_doc.get(key, ())) == 1 and _ACTS_AFTER.fullmatch(nxt.text) is not None
+        )
 
     # --- context -----------------------------------------------------------------------------
     def _org_phrase_at(self, pos: int) -> tuple[str, int, int] | None:

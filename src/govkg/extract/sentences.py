@@ -65,6 +65,14 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
                 seg_start = bullet_indent = None
             continue
         bullet = _BULLET.match(line)
+        if (
+            bullet
+            and seg_start is not None
+            and _continues_clauses(text[seg_start:seg_end], line[bullet.end() :])
+        ):
+            # "Styrelsen beslutade / - att …, / - att …": one decision, its clauses as bullets
+            seg_end = end
+            continue
         heading = _HEADING.match(line)
         marker = bullet or heading
         indent = len(line) - len(line.lstrip())
@@ -92,6 +100,27 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
             seg_start = bullet_indent = None
     if seg_start is not None:
         yield seg_start, seg_end
+
+
+# A decision verb ending its line, so that its "att"-clauses follow ("Ägarsamrådet beslutade",
+# "Nämnden beslutar att"), and what lets one clause run on into the next bullet.
+_DECIDES = re.compile(r"\b(?:beslutar|beslutade|beslutades|beslöt)(\s+att)?\s*:?$", re.IGNORECASE)
+_CLAUSE_RUNS_ON = re.compile(r"(?:[,;]|\b(?:samt|och|eller))$")
+_ATT_CLAUSE = re.compile(r"att\s")
+
+
+def _continues_clauses(segment: str, item: str) -> bool:
+    """Is the bullet ``item`` another clause of the decision the open ``segment`` states?"""
+    tail = segment.rstrip()
+    if not _DECIDES.search(tail):
+        if not _CLAUSE_RUNS_ON.search(tail):
+            return False
+        tail = segment.split("\n", 1)[0].rstrip()  # after "," or "samt": the decision that opened it
+    lead = _DECIDES.search(tail)
+    if lead is None:
+        return False
+    # "beslutade / - att …"; "beslutar att / - godkänna …"
+    return _ATT_CLAUSE.match(item) is not None or (lead.group(1) is not None and item[:1].islower())
 
 
 # Block labels of a protocol paragraph, alone on their line (bold or with a colon, too).

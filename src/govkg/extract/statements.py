@@ -39,13 +39,27 @@ _SUBORDINATORS = frozenset(
 )
 _TWO_WORD_SUBORDINATORS = frozenset({("även", "om"), ("trots", "att")})
 _CLAUSE_BREAK = r"[,;:–]|\b(?:så|men)\b"
-_KINDS = ("decision", "follow_up", "borderline", "decision_heading", "follow_up_heading")
+_KINDS = ("decision", "follow_up", "borderline", "decision_heading", "follow_up_heading", "continuation")
 _MACRO = re.compile(r"\{([A-Z]+)\}")
 _WORDS = re.compile(r"\w+")
 _WORD_OR_DASH = re.compile(r"[\w-]")
 _BULLET = re.compile(r"[-*•–]")
 _HEADING_MARKS = re.compile(r"[#=\s]|\d+\.")
 _FINAL_PUNCT = re.compile(r"[.?!]$")
+# A run-in background label: what it introduces is the matter's history, not this meeting's outcome.
+_BACKGROUND = re.compile(
+    r"^[*_]{0,2}(?:bakgrund|ärendebeskrivning|ärendet i korthet)[*_]{0,2}\s*:", re.IGNORECASE
+)
+# A label that covers both outcomes ("Beslut/åtgärd:"): a follow-up cue makes the sentence a
+# follow-up, anything else under it is decided.
+_MIXED_LABEL = re.compile(
+    r"^[*_]{0,2}(?:beslut\s*(?:/|och|&)\s*åtgärd(?:er)?|åtgärd(?:er)?\s*(?:/|och|&)\s*beslut)[*_]{0,2}\s*:",
+    re.IGNORECASE,
+)
+# Labels with no content ("Beslut: –", "Ansvarig: -", "Beslut: inget"): nothing was stated.
+_EMPTY_LABELS = re.compile(
+    r"^(?:[*_]{0,2}[\w/ ]{1,30}?[*_]{0,2}:\s*(?:[–—-]+|inget|inga|ingen|saknas)?\s*\.?\s*)+$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +276,8 @@ def find_statements(
     decisions: list[Statement] = []
     follow_ups: list[Statement] = []
     block: tuple[str, str] | None = None  # (kind, heading) of the subheading we are under
+    continuations = cues.of("continuation")
+    previous: str | None = None  # the kind of the sentence before, if it was a statement
     for q in split_sentences(text, offset):
         sentence = q.text
         low = lowered(sentence)
@@ -274,6 +290,11 @@ def find_statements(
                 continue
             block = None
         kind, cue_text = _classify(sentence, block, cues, vetoes, decision_cues, follow_up_cues, low)
+        if kind is None and previous == "follow_up":
+            # "Nästa möte: 4/5. Därefter 8/6 och 2/9.": further dates continue the follow-up
+            more = _first(continuations, sentence)
+            kind, cue_text = ("follow_up", more.group(0)) if more else (None, "")
+        previous = kind
         if kind is None:
             continue
         agent, is_group = find_agent(sentence, known_agents, cues)
@@ -291,9 +312,13 @@ def _classify(
     follow_up_cues: list[Cue],
     low: str | None = None,
 ) -> tuple[str | None, str]:
-    if sentence.endswith("?"):
+    if sentence.endswith("?") or _BACKGROUND.match(sentence) or _EMPTY_LABELS.match(sentence):
         return None, ""
     need = table.any_need
+    mixed = _MIXED_LABEL.match(sentence)
+    if mixed:
+        follow_up = _first(follow_up_cues, sentence, table.clause_break, low, need.get("follow_up"))
+        return ("follow_up", follow_up.group(0)) if follow_up else ("decision", mixed.group(0))
     if block and block[0] == "decision":
         # Under "Beslut" a sentence that only schedules a dated coming step ("Regionstyrelsen
         # behandlar uppföljningen den 17 juni", "X ombeds … senast den 13 juni") is a follow-up;

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from govkg.extract._person_lexicon import cues
+from govkg.extract._person_lexicon import cues, first_names
 from govkg.gazetteer import Gazetteer, Municipality
 from govkg.parse.name_order import surname_first
 
@@ -212,6 +212,68 @@ def _paren_org_role(
     return None
 
 
+# Board roles without a title ending ("adjungerad", "suppleant"); titles are found by their endings
+_BOARD_ROLES = frozenset(
+    {"adjungerad", "adjungerade", "suppleant", "gäst", "värd", "moderator", "mötesledare"}
+)
+
+
+def _is_role(surface: str) -> bool:
+    """ "ledamot", "vice ordförande", "förbundschef", "adjungerad": a lower-case title phrase."""
+    words = surface.split()
+    if not words or len(words) > 8 or not surface[0].islower():
+        return False
+    heads = [w.strip(",;").lower() for w in words[:3]]
+    return any(w in _BOARD_ROLES or w.endswith(cues().title_suffixes) for w in heads)
+
+
+def _is_person(surface: str) -> bool:
+    words = surface.split()
+    return (
+        2 <= len(words) <= 3 and words[0] in first_names().names and name_length(surface, 0, len(surface)) > 0
+    )
+
+
+def _paren_role_body(
+    text: str, gaz: Gazetteer, inner: Part
+) -> tuple[Part, tuple[str, str | None] | None, Part, Part | None] | None:
+    """ "(ledamot, Nora)", "(förbundschef, Samordningsförbundet X, § 2)", "(Nora, ersättare)".
+
+    A board's roll call writes each member's role and body in one bracket, sometimes with the items
+    attended last: the role is a title phrase, the body is capitalised (known to the gazetteer or
+    not). Returns (body, its gazetteer entry or None, role, note or None).
+    """
+    content = text[inner.start : inner.end]
+    if not 1 <= content.count(",") <= 4:
+        return None
+    parts: list[Part] = []
+    pos = inner.start
+    for k, ch in enumerate(content):
+        if ch == ",":
+            parts.append(_trim(text, Part(pos, inner.start + k)))
+            pos = inner.start + k + 1
+    parts.append(_trim(text, Part(pos, inner.end)))
+    note: Part | None = None
+    note_text = text[parts[-1].start : parts[-1].end]
+    if len(parts) >= 3 and (_NOTE_ITEMS.search(note_text) or _BARE_NOTE.match(note_text)):
+        note = parts.pop()
+    if len(parts) > 2:
+        # "(funktionschef, enheten för beredskap, Länsstyrelsen)": the title phrase runs to the body
+        parts = [Part(parts[0].start, parts[-2].end), parts[-1]]
+    for k in (0, 1):
+        role, body = parts[k], parts[1 - k]
+        role_text, body_text = text[role.start : role.end], text[body.start : body.end]
+        if not _is_role(role_text) or not body_text:
+            continue
+        resolved = _org(gaz, body_text)
+        if resolved is None and (
+            not _looks_like_org(body_text) or _NOTE_HINT.search(body_text) or _is_person(body_text)
+        ):
+            continue
+        return body, resolved, role, note
+    return None
+
+
 def _paren_body_note(text: str, gaz: Gazetteer, inner: Part) -> tuple[Part, Part] | None:
     """ "(Trafikverket, p 2)", "(Region X, digitalt)": a body first, then a note; (body, note)."""
     content = text[inner.start : inner.end]
@@ -316,6 +378,11 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
         content = text[inner.start : inner.end].strip()
         resolved = _org(gaz, content) if content else None
         split = _paren_org_role(text, gaz, inner) if content and not resolved else None
+        board = (
+            _paren_role_body(text, gaz, inner)
+            if content and not resolved and split is None and "," in content
+            else None
+        )
         if (
             content
             and (resolved or (content.isupper() and 2 <= len(content) <= 12))
@@ -325,6 +392,12 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
         elif split is not None:
             # "Anders Lind (Region Halland, regiondirektör)": the body and the role in one bracket
             paren_org, paren_role = (split[0], split[1]), split[2]
+        elif board is not None:
+            # "Per Ek (ledamot, Lindesberg, § 2)": role, body and the items attended in one bracket
+            paren_org, paren_role = (board[0], board[1]), board[2]
+            if board[3] is not None:
+                note = board[3]
+                items, remote = parse_note(text[note.start : note.end])
         elif content and (body_note := _paren_body_note(text, gaz, inner)) is not None:
             # "Jenny Wik (Trafikverket, p 2)": the body, then the note with the items attended
             body, note = body_note

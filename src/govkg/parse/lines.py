@@ -15,6 +15,7 @@ from enum import Enum
 
 from govkg.extract.dates import MONTH_ABBREVIATIONS, MONTHS
 from govkg.normalise import NLine
+from govkg.parse.chat_roll import chat_line
 from govkg.parse.cue_phrases import (
     ATTEND_PHRASE,
     BODY_ABSENT,
@@ -58,6 +59,9 @@ class Line:
     prose: bool = False  # for ATTENDANCE: a sentence ("Vid mötet deltog A (Ort), …"), read as prose
     family: bool = False  # for ITEM: "<Word> N – Title" ("Dagordningspunkt 1 – …"), a word-numbered heading
     timed: tuple[int, int] | None = None  # "09.00–09.30 Budget": a timed agenda line, its title's offsets
+    clock: bool = (
+        False  # the line opens with a clock time ("09.15  2. Budget", "10.45  Paus"): a timetable row
+    )
 
 
 _MD_HEADING = re.compile(r"^(#{1,6}|={1,6})\s+")
@@ -176,6 +180,10 @@ _TIMED_LINE = re.compile(
 _AGENDA_TIME = re.compile(
     r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?(?:\t+|\s+)(?=\d{1,3}[.)]?\s*\S)",
     re.IGNORECASE,
+)
+# "10.45  Paus", "12.00–13.00 Lunch": a clock time, then a gap and a capitalised word
+_CLOCK_ROW = re.compile(
+    r"^(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?(?:\t+|\s{2,}|\s+(?=[A-ZÅÄÖ]))\S"
 )
 # "4 Mars står…", "12 Maj": a date that starts a line, not a heading (abbreviations too: "3 Feb")
 _MONTH_WORD = re.compile(rf"^(?:{'|'.join([*MONTHS, *MONTH_ABBREVIATIONS])})\b\.?", re.IGNORECASE)
@@ -361,6 +369,51 @@ def _label_match(
     return None
 
 
+# "Ersättare:", "Tjänstepersoner:", "Övriga:" after "Ledamöter:": group labels inside one roll call.
+# Alone these words are no cue ("Övriga:" may open a list of anything); right after a present list
+# they continue it.
+_SUB_LABEL = re.compile(
+    r"^(?:\*\*|__)?(?:ersättare|tjänstepersoner|tjänstepersonal|tjänstemän|övriga|adjungerade|gäster|"
+    r"ledamöter|suppleanter|ordinarie|personal|kansliet|sekretariatet|från\s+kansliet)\s*:(?:\*\*|__)?\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _continue_roll_call(lines: list[Line]) -> None:
+    """A group label right under a present list continues that list, not the body of the minutes."""
+    previous: Line | None = None
+    for line in lines:
+        if line.kind is Kind.BLANK:
+            continue
+        if (
+            line.kind is Kind.TEXT
+            and previous is not None
+            and previous.kind is Kind.ATTENDANCE
+            and previous.status == "present"
+            and ":" in line.text
+            and (m := _SUB_LABEL.match(line.text))
+        ):
+            line.kind, line.status = Kind.ATTENDANCE, "present"
+            line.rest = (line.start + m.start("rest"), line.start + m.end("rest"))
+        elif (
+            line.kind is Kind.TEXT
+            and line.timed is not None
+            and previous is not None
+            and (previous.kind is Kind.ATTENDANCE or previous.timed == _CHAT)
+            and chat_line(line.text)
+        ):
+            # "09:02  Anna Berg: hej från Ale!" under "Deltagare": the chat check-in, no timetable row
+            line.timed, line.clock = _CHAT, False
+        previous = line
+    for line in lines:
+        if line.timed == _CHAT:
+            line.timed = None
+
+
+# a marker while the pass runs: this line is a chat check-in (reset to None afterwards)
+_CHAT = (-1, -1)
+
+
 def classify(lines: list[NLine]) -> list[Line]:
     """Strip decoration and give every line a first reading of its role."""
     out: list[Line] = []
@@ -419,6 +472,9 @@ def classify(lines: list[NLine]) -> list[Line]:
             plain = text.replace("**", "").replace("__", "")
             if (clock := _AGENDA_TIME.match(plain)) is not None:
                 plain = plain[clock.end() :]
+                line.clock = True
+            elif plain[:1].isdigit() and _CLOCK_ROW.match(plain):
+                line.clock = True  # "10.45  Paus", "12.00<TAB>Slut": an unnumbered row of the timetable
             m = _ITEM.match(plain)
             title: str | None = None
             if m and m.group("title") and not line.bullet:
@@ -447,6 +503,7 @@ def classify(lines: list[NLine]) -> list[Line]:
                     line.rest = (line.start + at, line.start + at + len(title))
         out.append(line)
     _mark_mail_headers(out)
+    _continue_roll_call(out)
     _diary_titles(out)
     # The title stands first: "Anteckningar" further down is a section ("## Anteckningar").
     for line in out:

@@ -12,7 +12,8 @@ import re
 from govkg.gazetteer import Gazetteer
 from govkg.model import Minutes, OrgMention, Quote, Recorder
 from govkg.parse.attendance import ParsedAttendee, is_table_header, name_length, parse_attendee_line
-from govkg.parse.attendees import add_attendee as add_attendee  # structure imports it from here
+from govkg.parse.attendees import add_attendee as add_attendee
+from govkg.parse.chat_roll import chat_entry, chat_line  # structure imports it from here
 from govkg.parse.column_pairs import column_entries
 from govkg.parse.groups import GROUP_LABEL, LIST_LABELS, indented_group, label_group
 from govkg.parse.lines import Kind
@@ -142,7 +143,11 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
             for row_parsed, row_status, row_body in rows:  # "Ale kommun | Anna Berg | –"
                 add_attendee(d, row_parsed, row_status, minutes, row_body or group)
             continue
-        parsed = parse_attendee_line(d.norm.text, gaz, start, end)
+        if cells is None and chat_line(line.text):
+            # "09:02  Anna Berg: hej från Ale!": a chat check-in, the body named in the message
+            parsed = chat_entry(d.norm.text, gaz, start, end)
+        else:
+            parsed = parse_attendee_line(d.norm.text, gaz, start, end)
         if parsed is None and cells is None and (g := _GROUP_LIST.match(line.text)):
             # "Från Region X: A, regiondirektör, och B": a body's people on the label's own line
             body = d.quote(line.start + g.start("group"), line.start + g.end("group"))

@@ -195,8 +195,15 @@ def _first_subitem(head: Line, sub: Line) -> bool:
 
 
 def _is_list(lines: list[Line], chain: list[int]) -> bool:
-    """Numbered lines with no body between them are a list; agenda items carry text."""
-    return all(all(lines[j].kind is Kind.BLANK for j in range(a + 1, b)) for a, b in pairwise(chain))
+    """Numbered lines with no body between them are a list; agenda items carry text.
+
+    In a timetable ("09.15  2. Budget") the unnumbered rows between entries ("10.45  Paus",
+    "12.00  Slut") are rows of the same list, not bodies.
+    """
+    return all(
+        all(lines[j].kind is Kind.BLANK or (lines[j].clock and lines[a].clock) for j in range(a + 1, b))
+        for a, b in pairwise(chain)
+    )
 
 
 def _longest_chain(lines: list[Line], pool: list[int]) -> list[int]:
@@ -215,7 +222,30 @@ def _longest_chain(lines: list[Line], pool: list[int]) -> list[int]:
         bodied = [c for c in chains if len(c) >= max(2, len(longest) - 1) and not _is_list(lines, c)]
         if bodied:
             return max(bodied, key=lambda c: (len(c), -c[0]))
-    return longest
+    return _repeated_below(lines, chains, longest)
+
+
+def _repeated_below(lines: list[Line], chains: list[list[int]], first: list[int]) -> list[int]:
+    """Two chains with the same titles, the attendance between them: the later one is the minutes.
+
+    A programme at the top ("09.00  1. Budget" with a line under each entry) repeats the headings of
+    the sections below the roll call; the sections, not the programme, hold the items' text.
+    """
+    if len(first) < 2:
+        return first
+    titles = [_title_key(lines[i]) for i in first]
+    for chain in chains:
+        if chain is first or len(chain) != len(first) or chain[0] <= first[-1]:
+            continue
+        if [_title_key(lines[i]) for i in chain] != titles:
+            continue
+        if any(lines[j].kind is Kind.ATTENDANCE for j in range(first[-1] + 1, chain[0])):
+            return chain
+    return first
+
+
+def _title_key(line: Line) -> str:
+    return line.text[line.rest[0] - line.start : line.rest[1] - line.start].lower() if line.rest else ""
 
 
 def _isolated(lines: list[Line], i: int) -> bool:
