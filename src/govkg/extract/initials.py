@@ -10,11 +10,11 @@ name) and no acronym organisation.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 
 from govkg.model import PersonMention, Quote, Span
 
-__all__ = ["attendee_initials", "find_initials"]
+__all__ = ["attendee_initials", "capital_tokens", "find_initials"]
 
 _TOKEN = re.compile(r"(?<![\w-])([A-ZÅÄÖ]{2,3})(?![\w:-]|\.\w)")
 _PART = re.compile(r"[^\W\d_]+")
@@ -30,15 +30,27 @@ def _forms(name: str) -> set[str]:
     return {f for f in forms if 2 <= len(f) <= 3}
 
 
+def capital_tokens(text: str) -> set[str]:
+    """The tokens of two or three capitals a text holds (the only places initials can stand)."""
+    return set(_TOKEN.findall(text))
+
+
 def attendee_initials(
-    names: Iterable[str], is_body: Callable[[str], bool] = lambda _: False
+    names: Iterable[str],
+    is_body: Callable[[str], bool] = lambda _: False,
+    written: Collection[str] | None = None,
 ) -> dict[str, str]:
-    """Initials → full name, for initials that fit exactly one listed person and name no body."""
+    """Initials → full name, for initials that fit exactly one listed person and name no body
+    (only those among ``written``, the tokens the text holds, when given)."""
     owners: dict[str, set[str]] = {}
     for name in names:
         for form in _forms(name):
             owners.setdefault(form, set()).add(name)
-    return {form: next(iter(who)) for form, who in owners.items() if len(who) == 1 and not is_body(form)}
+    return {
+        form: next(iter(who))
+        for form, who in owners.items()
+        if len(who) == 1 and (written is None or form in written) and not is_body(form)
+    }
 
 
 def find_initials(text: str, offset: int, initials: Mapping[str, str]) -> list[PersonMention]:

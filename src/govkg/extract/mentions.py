@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from govkg.extract.context import contextual_gazetteer, reresolve_affiliations
 from govkg.extract.dates import find_dates
-from govkg.extract.initials import attendee_initials, find_initials
+from govkg.extract.initials import attendee_initials, capital_tokens, find_initials
 from govkg.extract.municipalities import find_municipalities
 from govkg.extract.organisations import STOP_ACRONYMS, find_organisations
 from govkg.extract.persons import KnownPerson, find_persons
@@ -135,6 +136,7 @@ def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Mi
     text = blank_out(minutes.document.text, 0, minutes.no_content)
     year = _meeting_year(minutes)
 
+    @cache  # per document: the person finder asks about the same capitalised runs again and again
     def org_name(surface: str) -> str | None:
         found = gaz.affiliation(surface)
         return found[0] if found else None
@@ -150,7 +152,9 @@ def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Mi
     if minutes.recorded_by:
         listed.add(natural_order(minutes.recorded_by.name.text))
     initials = attendee_initials(
-        sorted(listed), lambda acr: acr in STOP_ACRONYMS or gaz.affiliation(acr) is not None
+        sorted(listed),
+        lambda acr: acr in STOP_ACRONYMS or gaz.affiliation(acr) is not None,
+        written=capital_tokens(text),
     )
     by_initials = frozenset(initials)
     host = _host_federation(minutes, gaz)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from govkg.extract._person_lexicon import cues, first_names
 from govkg.gazetteer import Gazetteer, Municipality
-from govkg.parse.name_order import surname_first
+from govkg.parse.name_order import given_names, surname_first
 
 # A name word: "Anna", "Gull-Britt", "Randén", "Nešić", "O'Neil", an initial "L" or "L.", a particle.
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*\.?")
@@ -426,11 +426,16 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
         status = "absent"
     first = parts[0]
     natural: str | None = None
-    body_follows = paren_org is not None or (
-        len(parts) >= 3 and _org(gaz, text[parts[2].start : parts[2].end]) is not None
-    )
     pair = ((first.start, first.end), (parts[1].start, parts[1].end)) if len(parts) >= 2 else None
-    if pair and (sf := surname_first(text, gaz, *pair, body_follows=body_follows)):
+    # cheap test first: only a part of first names after the comma can make "Surname, Given"
+    if pair and given_names(text, *pair[1]):
+        body_follows = paren_org is not None or (
+            len(parts) >= 3 and _org(gaz, text[parts[2].start : parts[2].end]) is not None
+        )
+        sf = surname_first(text, gaz, *pair, body_follows=body_follows)
+    else:
+        sf = None
+    if sf is not None:
         # "Strand, Helena – Eskilstuna": the person written surname first, then the line as usual
         first, natural = Part(sf.start, sf.end), sf.natural
         parts = [first, *parts[2:]]

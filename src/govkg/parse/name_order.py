@@ -49,6 +49,12 @@ def _is_first_name(word: str) -> bool:
     return word in names or all(p in names for p in word.split("-"))
 
 
+def given_names(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] one or two capitalised words that are all first names ("Helena")?"""
+    words = _words(text, start, end)
+    return words is not None and all(_is_first_name(w) for w in words)
+
+
 def surname_first(
     text: str, gaz: Gazetteer, surname: tuple[int, int], given: tuple[int, int], body_follows: bool = False
 ) -> SurnameFirst | None:
