@@ -33,6 +33,10 @@ _BARE_FEDERATION = re.compile(r"(?<![\w-])[Ff]örbundet(?:s)?(?![\w-])")
 _FEDERATION_NAME = re.compile(r"kommun(?:al)?förbund", re.IGNORECASE)
 
 
+# Municipalities an attendance must name before a cross-county network's members are taken from it.
+_CROSS_COUNTY_MIN = 4
+
+
 def _member_codes(minutes: Minutes, gaz: Gazetteer) -> set[str] | None:
     """The network's member municipalities, as far as the attendance shows them; None: unknown.
 
@@ -69,9 +73,18 @@ def _member_codes(minutes: Minutes, gaz: Gazetteer) -> set[str] | None:
     if sum(votes.values()) < 3:
         return None
     county, n = votes.most_common(1)[0]
-    if n * 3 < sum(votes.values()) * 2:
-        return None  # the attendance spans counties: no single county to judge membership by
     network = _header_network(minutes, gaz)
+    if n * 3 < sum(votes.values()) * 2:
+        # The attendance spans counties (an inland or cross-region network): no single county to
+        # judge membership by, so the members are the municipalities of the counties that attend
+        # (by a municipality, a region or a county board) with a known network's own list, not a
+        # town of a county nobody comes from ("flyg till Stockholm"); too few, and nothing is excluded.
+        if len(codes) < _CROSS_COUNTY_MIN:
+            return None
+        members = codes | network | {m.scb_code for m in gaz.municipalities if m.county_code in votes}
+        for fed in federations:
+            members.update(m.scb_code for m in gaz.members(fed))
+        return members
     if network and codes <= network:
         # a known sub-county network named in the letterhead ("Hälsingerådet", "SÖSK"): its own
         # members, not every municipality of the county

@@ -56,11 +56,15 @@ _ACRONYM = re.compile(
 )
 _HEADS = (
     "nätverket|nätverken|gruppen|nämnden|nämnderna|förbundet|förbunden|myndigheten|centralen|"
-    "rådet|styrelsen|styrelserna|fullmäktige|ledningen|ledningsgruppen|departementet|direktionen"
+    "rådet|styrelsen|styrelserna|fullmäktige|ledningen|ledningsgruppen|departementet|direktionen|"
+    "beredningen|förvaltningen"
 )
 # "-ledningen" is also a pipe or a line ("vattenledningen") or guidance ("vägledningen"); and the
 # leadership of some region or municipality ("regionledningen", "kommunledningen") is a generic noun
 # like "regionen" (GUIDELINES §4), unlike a federation's own organ ("förbundsledningen")
+# "-beredningen" names a preparatory body ("tjänstemannaberedningen", "Välfärdsberedningen"), but
+# the preparing of matters or of a budget is work, not a body ("ärendeberedningen").
+_NOT_PREPARATORY = _words("ärende ärendes budget remiss fortsatt vidare ny")
 _PROGRAMME_HINT = re.compile(r"strategi|planen|programmet|agendan")  # cheap test before _PROGRAMME
 _NOT_LEADERSHIP = _words(
     "väg rör kraft vatten el av in här ut om gas fiber spill dag tråd luft fjärrvärme region kommun stads"
@@ -132,12 +136,13 @@ _HEAD_STEMS = {
     "nämnderna": "nämnd", "förbundet": "förbund", "förbunden": "förbund", "myndigheten": "myndighet",
     "centralen": "central", "rådet": "råd", "styrelsen": "styrelse", "ledningen": "ledning",
     "ledningsgruppen": "ledningsgrupp", "departementet": "departement", "direktionen": "direktion",
-    "styrelserna": "styrelse", "fullmäktige": "fullmäktige",
+    "styrelserna": "styrelse", "fullmäktige": "fullmäktige", "beredningen": "beredning",
+    "förvaltningen": "förvaltning",
 }  # fmt: skip
 
 
 def _kind_by_head(prefix: str, head: str) -> str:
-    if head.startswith(("nätverk", "grupp", "råd", "ledningsgrupp")):
+    if head.startswith(("nätverk", "grupp", "råd", "ledningsgrupp", "beredning")):
         return "network"
     if head.startswith("förbund") and prefix.lower().startswith(
         ("kommunalförbund", "kommunförbund", "kommunal", "kommun")
@@ -292,6 +297,10 @@ def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
                 continue  # "funktionshinderområdet" is an area, not a council
             if head == "ledningen" and first in _NOT_LEADERSHIP:
                 continue
+            if head == "beredningen" and first in _NOT_PREPARATORY:
+                continue
+            if head.startswith("förvaltning") and (len(first) < 4 or not first.isalpha()):
+                continue  # "trafikförvaltningen" names an administration; "X-förvaltningen" does not
             if m.group("coord"):
                 start = m.start("coord")  # "hälso- och sjukvårdsnämnderna"
             elif (named := _NAME_ADJECTIVES.search(text[max(0, start - 60) : start])) and (
@@ -328,10 +337,32 @@ def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
         hits.append(
             _Hit(start, end, _SPACES.sub(" ", canonical), _kind_by_head(prefix, head), None, stem=stem)
         )
+        if prefix and m.group("gen") and end == m.end() and (board := OWN_BOARD.match(text, end)):
+            # "Mälardalsrådets styrelse": the owner's board is an organ of its own, and the owner
+            # stays named as well (a compound owner's name, unlike an acronym's "SKR:s styrelse")
+            organ = _SPACES.sub(" ", text[start : board.end()])
+            organ = organ[:-1] if organ.endswith("styrelses") else organ
+            hits.append(_Hit(start, board.end(), organ[:1].upper() + organ[1:], "other", None))
     return hits
 
 
 _SPACES = re.compile(r"\s+")
+# A network named by its members' role in the genitive plural: "beredskapssamordnarnas nätverk",
+# "ekonomichefernas nätverk" (the indefinite "nätverk" after a role is a name, not a noun phrase).
+_ROLE_NETWORK = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:arnas|ernas|örernas|ornas)) nätverk(?:et|s)?(?![\wåäö])"
+)
+
+
+def _role_network_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in _ROLE_NETWORK.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        name = text[m.start() : m.end()]
+        name = name[:-1] if name.endswith("nätverks") else name
+        hits.append(_Hit(m.start(), m.end(), name[:1].upper() + name[1:], "network", None))
+    return hits
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -348,8 +379,9 @@ def find_organisations(
 ) -> list[OrgMention]:
     """Organisations named in ``text``, one OrgMention per body, in order of first mention.
 
-    ``surface`` is the first occurrence; ``other_surfaces`` holds the first occurrence of each
-    other written form. Spans are ``offset`` + position in ``text``. With
+    ``surface`` is the first occurrence (or a fuller form met later: the name in normal case
+    after a heading's capitals, "X stad" after a bare "X"); ``other_surfaces`` holds the first
+    occurrence of each other written form. Spans are ``offset`` + position in ``text``. With
     ``municipalities=False`` municipalities are left to ``find_municipalities``. ``initials`` are
     capital tokens that stand for listed persons (``extract.initials``), not acronym bodies.
     """
@@ -359,6 +391,7 @@ def find_organisations(
     hits = _reconcile(text, _university_hits(text, taken) + named, known)
     taken += [(h.start, h.end) for h in hits]
     organs = _organ_hits(text, taken)
+    organs += _role_network_hits(text, taken + [(h.start, h.end) for h in organs])
     taken += [(h.start, h.end) for h in organs]
     acronyms = _acronym_hits(text, taken, initials)
     _pair_acronyms(text, organs, acronyms)
@@ -436,5 +469,15 @@ def _merge(text: str, offset: int, hits: list[_Hit]) -> list[OrgMention]:
         if mention is None:
             out[_key(h)] = OrgMention(surface=quote, canonical=h.canonical, kind=h.kind, org_id=h.org_id)
         elif quote.text != mention.surface.text and all(q.text != quote.text for q in mention.other_surfaces):
+            if _fuller(quote.text, mention.surface.text):
+                # the body's full written name stands for it, not a heading's capitals or a bare
+                # town name met first ("INTERREG X" … "Interreg X"; "Haparanda-…" … "Haparanda stad")
+                mention.surface, quote = quote, mention.surface
             mention.other_surfaces.append(quote)
     return list(out.values())
+
+
+def _fuller(new: str, first: str) -> bool:
+    if first.isupper() and not new.isupper() and new.lower() == first.lower():
+        return True
+    return new in (first + " stad", first + " kommun", first + " Stad")

@@ -170,7 +170,7 @@ _NAME = re.compile(r"[A-ZÅÄÖÉ][\w-]*(?::s)?(?: (?:[A-ZÅÄÖÉ][\w-]*(?::s)?
 _ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,}[\w-]*(?::s [a-zåäö]+)?")
 _INSTITUTION = re.compile(
     r"[A-ZÅÄÖ][a-zåäö]*(?:styrelsen|förvaltningen|nämnden|gruppen|nätverket|kansliet|myndigheten|"
-    r"regionen|kommunen|rådet|sekretariatet|förbundet|verket|kontoret|inspektionen|enheten|avdelningen)"
+    r"regionen|kommunen|rådet|beredningen|sekretariatet|förbundet|verket|kontoret|inspektionen|enheten|avdelningen)"
 )
 _PREPOSITIONS = frozenset(
     {"med", "från", "till", "av", "för", "på", "i", "om", "hos", "mot", "kring", "via", "inom"}

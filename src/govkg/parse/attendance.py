@@ -16,6 +16,7 @@ from functools import lru_cache
 from govkg.extract._person_lexicon import cues, first_names
 from govkg.gazetteer import Gazetteer, Municipality
 from govkg.parse.name_order import given_names, surname_first
+from govkg.parse.roman import ROMAN
 
 # A name word: "Anna", "Gull-Britt", "Randén", "Nešić", "O'Neil", an initial "L" or "L.", a particle.
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*\.?")
@@ -165,6 +166,8 @@ _MUNI_SUFFIX = re.compile(r"\s+(?:stad|kommun|kommuns|stads)$")
 # A trailing note that is not in parentheses: "Name – SKR, punkt 3", "Name, Ale, digitalt".
 _BARE_NOTE = re.compile(
     r"^(?:(?:p|punkt|pkt|§)\.?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*"
+    # "punkt IV", "punkt C": an agenda numbered with roman numerals or letters
+    r"|(?:p|punkt|pkt)\.?\s*(?-i:[IVX]{1,6}|[A-Z])(?:\s*(?:[-–,&]|och)\s*(?-i:[IVX]{1,6}|[A-Z]))*"
     r"|(?:deltog\s+)?(?:digitalt|på distans|via teams))$",
     re.I,
 )
@@ -225,6 +228,24 @@ def _is_role(surface: str) -> bool:
         return False
     heads = [w.strip(",;").lower() for w in words[:3]]
     return any(w in _BOARD_ROLES or w.endswith(cues().title_suffixes) for w in heads)
+
+
+_FUNCTIONS = frozenset({"ordförande", "vice ordförande", "ordf.", "sekreterare", "antecknare", "justerare"})
+
+
+def _function_word(text: str, part: Part) -> bool:
+    """ "ordförande", "sekreterare": the meeting function after a title, not the title itself."""
+    return text[part.start : part.end].strip().lower() in _FUNCTIONS
+
+
+def _body_then_titles(text: str, rest: list[Part]) -> bool:
+    first = text[rest[0].start : rest[0].end]
+    return (
+        _looks_like_org(first)
+        and len(first.split()) <= 4
+        and not _is_person(first)
+        and all(_is_role(text[p.start : p.end]) for p in rest[1:])
+    )
 
 
 def _is_person(surface: str) -> bool:
@@ -303,7 +324,19 @@ def parse_note(note: str) -> tuple[list[int] | None, bool]:
                 items.extend(range(int(a), int(b) + 1))
             else:
                 items.append(int(a))
+    elif m := _NOTE_ORDINALS.search(note):
+        items = []
+        for token in re.findall(r"[IVX]{1,6}|[A-Z]", m.group("list")):
+            # "punkt IV" is the fourth item; "punkt C" the third of an agenda lettered A, B, C
+            value = ROMAN.get(token) or ord(token) - ord("A") + 1
+            items.append(value)
     return items, bool(_REMOTE.search(note))
+
+
+# "punkt IV", "(punkt C)", "p. II–III": items named by their roman numeral or letter
+_NOTE_ORDINALS = re.compile(
+    r"\b(?i:p|punkt|punkterna|pkt|ärende)\.?\s*(?P<list>(?:[IVX]{1,6}|[A-Z])(?:\s*(?:[,&]|och)\s*(?:[IVX]{1,6}|[A-Z]))*)\b"
+)
 
 
 # "(S)", "(M)", "(KD)": the party letters after an elected member's name, neither note nor body
@@ -506,7 +539,10 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
             resolved = _org(gaz, text[org_part.start : org_part.end])
             assert resolved is not None
             result.affiliation, (result.affiliation_canonical, result.org_id) = org_part, resolved
-            rest = rest[inner_at + 1 :] or rest[:inner_at]
+            after = rest[inner_at + 1 :]
+            if rest[:inner_at] and all(_function_word(text, part) for part in after):
+                after = []  # "Name, kommunchef, Haparanda stad, ordförande": the title, not the function
+            rest = after or rest[:inner_at]
         else:
             # "verksamhetschef GR": the organisation is the tail of the last part
             words = list(_WORD.finditer(text, last.start, last.end))
@@ -526,6 +562,13 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
             ):
                 result.affiliation, result.affiliation_canonical = last, surface
                 rest = rest[:-1]
+            elif result.affiliation is None and len(rest) >= 2 and _body_then_titles(text, rest):
+                # "Name – Stockholm Nordost, processledare", "J. Wikström, IEF, verksamhetsledare": an
+                # unknown capitalised body first, then only lower-case titles
+                first_part = rest[0]
+                result.affiliation = first_part
+                result.affiliation_canonical = text[first_part.start : first_part.end]
+                rest = [p for p in rest[1:] if not _function_word(text, p)] or rest[1:]
     role_parts.extend(rest)
     role_parts = [p for p in role_parts if p.end > p.start]
     if lead is not None:

@@ -37,11 +37,21 @@ def add_attendee(
         return
     final = p.status or status
     name = d.quote(p.name.start, p.name.end)  # as written, "Strand, Helena" too (resolve reorders)
-    if any(a.name.text == name.text for a in (*minutes.present, *minutes.absent)):
-        return  # the chair of the header again in the list, a guest named twice
     affiliation, canonical, org_id = q(p.affiliation), p.affiliation_canonical, p.org_id
     if affiliation is None and group is not None:
         affiliation, canonical, org_id = group
+    if earlier := next((a for a in (*minutes.present, *minutes.absent) if a.name.text == name.text), None):
+        # the chair of the header again in the list, a guest named twice: the fuller entry (a table
+        # row with the body and title) fills what the bare one ("Ordförande: Anna Berg") lacks
+        if earlier.affiliation is None and affiliation is not None:
+            earlier.affiliation, earlier.affiliation_canonical, earlier.org_id = (
+                affiliation,
+                canonical,
+                org_id,
+            )
+        earlier.role = earlier.role or q(p.role)
+        earlier.items_attended = earlier.items_attended or p.items_attended
+        return
     note = q(p.note)
     if p.extra.get("function") == "recorder":  # "Anna Berg (Ale) – antecknare"
         minutes.recorded_by = minutes.recorded_by or Recorder(name=name)

@@ -148,6 +148,8 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
             parsed = chat_entry(d.norm.text, gaz, start, end)
         else:
             parsed = parse_attendee_line(d.norm.text, gaz, start, end)
+        if cells is None and parsed is not None and (joined := _two_line_entry(d, j, parsed, gaz)):
+            parsed, skip_to = joined, j + 2  # "Anna Berg" + "    kommunchef, Ale kommun": one entry
         if parsed is None and cells is None and (g := _GROUP_LIST.match(line.text)):
             # "Från Region X: A, regiondirektör, och B": a body's people on the label's own line
             body = d.quote(line.start + g.start("group"), line.start + g.end("group"))
@@ -175,6 +177,35 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
         # "[ ] Kinda – Robert Grip" under "Närvarolista": an unticked box is an absentee
         add_attendee(d, parsed, "absent" if line.checked is False else status, minutes, group)
     return writer
+
+
+def _two_line_entry(d: LinedText, j: int, parsed: ParsedAttendee, gaz: Gazetteer) -> ParsedAttendee | None:
+    """A bare name line and, right below it, an indented (or lower-case) "role, Body" line."""
+    if parsed.affiliation is not None or parsed.role is not None or parsed.organisation_only:
+        return None
+    line = d.lines[j]
+    if j + 1 >= len(d.lines) or parsed.name.end - parsed.name.start != line.end - line.start:
+        return None  # the name fills its line: "Anna Berg", not "Anna Berg, Ale"
+    nxt = d.lines[j + 1]
+    if nxt.cells or nxt.bullet or not nxt.text:
+        return None
+    if nxt.kind is not Kind.TEXT and not (nxt.kind is Kind.RECORDER and nxt.text[0].islower()):
+        return None  # "    sekreterare, Tornedalsrådet": a lower-case title, not the recorder's cue
+    indent = len(nxt.raw) - len(nxt.raw.lstrip(" \t"))
+    if indent <= len(line.raw) - len(line.raw.lstrip(" \t")) and not nxt.text[0].islower():
+        return None
+    if name_length(d.norm.text, nxt.start, nxt.end) > 0 and not nxt.text[0].islower():
+        return None  # the next person, indented the same way as a continuation would be
+    # one entry over two lines: read with the line break as a comma, so every offset stays the same
+    text = d.norm.text
+    between = text[line.end : nxt.start]
+    if between.count("\n") != 1 or between.strip():
+        return None
+    joined = text[: line.end] + "," + text[line.end + 1 :]
+    found = parse_attendee_line(joined, gaz, line.start, nxt.end)
+    if found is None or found.name != parsed.name or (found.affiliation is None and found.role is None):
+        return None
+    return found
 
 
 def _table_column(d: LinedText, i: int, column: int, status: str, minutes: Minutes, gaz: Gazetteer) -> int:

@@ -12,8 +12,10 @@ from govkg.model import Block, Document, Item, Meeting, Minutes, Recorder
 from govkg.normalise import NormText, normalise, quoted_lines
 from govkg.parse.attendance import name_length
 from govkg.parse.cue_phrases import slashed_alternatives
+from govkg.parse.letterhead import expand_acronym
 from govkg.parse.lines import Kind, Line, classify
 from govkg.parse.meeting_date import meeting_date
+from govkg.parse.ordinal_items import mark_items, ordinal_chain
 from govkg.parse.people import add_attendee, attendance_block, status_rows
 from govkg.parse.recorder import (
     earlier_recorder_lines,
@@ -100,6 +102,7 @@ def _parse(doc: Document, gaz: Gazetteer, norm: NormText) -> Minutes:
             writer_listed = attendance_block(d, i, minutes, gaz) or writer_listed
     if not minutes.attendees:
         status_rows(d, [i for i in range(len(lines)) if i not in in_item], minutes, gaz)
+    expand_acronym(lines, minutes, gaz)
     if recorder_at is not None:
         found = recorder_at_line(d, recorder_at)
         for k in earlier_recorder_lines(lines, recorder_at) if found is None else []:
@@ -144,13 +147,35 @@ def _choose_items(lines: list[Line]) -> list[int]:
     ]
     headings = unnumbered_headings(lines)
     plain = [i for i in candidates if not lines[i].family]
+    ordinal = ordinal_chain(lines)
     if len(plain) < len(candidates):
         # "Steg 1: …, Steg 2: …" inside numbered items: a word-numbered family is the agenda only
         # where the plain numbering gives none
         chain = _chain_from(lines, plain, headings)
         if len(chain) >= 2:
-            return chain
-    return _chain_from(lines, candidates, headings) or _fallback(lines, headings)
+            return _outer(lines, chain, ordinal)
+    chain = _chain_from(lines, candidates, headings)
+    return _outer(lines, chain, ordinal) if chain else _outer(lines, _fallback(lines, headings), ordinal)
+
+
+def _outer(lines: list[Line], chain: list[int], ordinal: list[int]) -> list[int]:
+    """Arabic numbers or "I., II." / "A., B.": the chain that holds the other inside its items wins."""
+    if not ordinal:
+        return chain
+    inside = chain and all(ordinal[0] < i < _span_end(lines, ordinal) for i in chain)
+    around = chain and ordinal[0] > chain[0] and ordinal[-1] < _span_end(lines, chain)
+    if not chain or inside or (not around and len(ordinal) > len(chain)):
+        mark_items(lines, ordinal)
+        return ordinal
+    return chain
+
+
+def _span_end(lines: list[Line], chain: list[int]) -> int:
+    """Roughly where the last item of a chain ends: the next attendance or recorder cue, or the end."""
+    return next(
+        (j for j in range(chain[-1] + 1, len(lines)) if lines[j].kind in (Kind.ATTENDANCE, Kind.RECORDER)),
+        len(lines),
+    )
 
 
 def _chain_from(lines: list[Line], candidates: list[int], headings: list[int]) -> list[int]:
