@@ -167,6 +167,8 @@ def variant_reason(a: str, b: str) -> str | None:
     if _unhyphen(fa) == _unhyphen(fb):
         return "hyphen variant"  # "Åhman-Berg"/"Åhman Berg": one double name, two spellings
     ta, tb = _tokens(fa), _tokens(fb)
+    if len(ta) == len(tb) >= 2 and ta[1:] == tb[1:] and spelling_key(ta[0]) == spelling_key(tb[0]):
+        return f"first-name spelling variant {a.split()[0]}/{b.split()[0]}"
     if len(ta) == len(tb) >= 2:
         diff = [k for k, (x, y) in enumerate(zip(ta, tb, strict=True)) if x != y]
         if len(diff) == 1:
@@ -178,6 +180,28 @@ def variant_reason(a: str, b: str) -> str | None:
                     return None  # "Lena"/"Lina": two real names, not a typo
                 return f"one-letter difference {wa}/{wb}"
     return "added middle name or double surname" if _is_extension(ta, tb) or _is_extension(tb, ta) else None
+
+
+# The common Swedish spelling pairs of one first name: "Katarina"/"Catarina", "Carl"/"Karl",
+# "Christina"/"Kristina", "Philip"/"Filip", "Stephan"/"Stefan", "Thomas"/"Tomas". Only these
+# letter pairs are folded; any other difference keeps two names apart ("Karin"/"Carina").
+_SPELLING_PAIRS = (("ch", "k"), ("c", "k"), ("ph", "f"), ("th", "t"))
+_INNER_PAIRS = (("ph", "f"), ("th", "t"))
+
+
+def spelling_key(first: str) -> str:
+    """A folded first name with its spelling-pair letters written one way.
+
+    >>> spelling_key("catarina") == spelling_key("katarina"), spelling_key("karin") == spelling_key("carina")
+    (True, False)
+    """
+    for old, new in _SPELLING_PAIRS:
+        if first.startswith(old):
+            first = new + first[len(old) :]
+            break
+    for old, new in _INNER_PAIRS:
+        first = first[:1] + first[1:].replace(old, new)
+    return first
 
 
 def _unhyphen(folded: str) -> str:
@@ -351,6 +375,8 @@ def _blocking_keys(folded: str) -> Iterator[tuple[object, ...]]:
     toks = _tokens(folded)
     if not toks:
         return
+    if len(toks) >= 2:  # a first name spelled with another letter of a spelling pair
+        yield ("spelling", spelling_key(toks[0]), *toks[1:])
     if len(toks) >= 2:  # one letter changed, added, dropped or swapped: a shared one-deletion form
         for k, t in enumerate(toks):
             if len(t) >= 4:

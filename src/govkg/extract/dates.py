@@ -87,6 +87,11 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 _P_ISO_DAY = _rx(rf"(?<![\w-])({_YEAR})-(\d{{2}})-(\d{{2}}){_END}")
+# Two ISO days joined by a dash (spaced or not, also "--" and "—") or by "till": one interval
+# ("under perioden 2027-01-15 – 2027-03-05"), not two dates.
+_P_ISO_RANGE = _rx(
+    rf"(?<![\w-])({_YEAR})-(\d{{2}})-(\d{{2}})(?:\s*(?:--|[-–—])\s*|\s+till\s+)({_YEAR})-(\d{{2}})-(\d{{2}}){_END}"
+)
 _P_CROSS_RANGE = _rx(
     rf"(?<![\w/.])({_DAY})\s+({_MONTH_ANY})\.?\s*[-–]\s*({_DAY})\s+({_MONTH_ANY})\b(?:\s+({_YEAR}){_END})?"
 )
@@ -133,8 +138,8 @@ _P_YEAR = _rx(rf"(?<![\w/.:-])({_YEAR}){_END}(?!-\w|[.:,]\d)")
 _NEEDS: dict[int, re.Pattern[str] | None] = {
     id(p): required_literals(p)
     for p in (
-        _P_ISO_DAY, _P_CROSS_RANGE, _P_NAMED_RANGE, _P_NAMED_DAY, _P_NUM_CROSS, _P_NUM_RANGE,
-        _P_NUM_DAY, _P_DOTTED, _P_MONTH_YEAR, _P_BARE_MONTH, _P_SEASON, _P_PAST_SEASON,
+        _P_ISO_RANGE, _P_ISO_DAY, _P_CROSS_RANGE, _P_NAMED_RANGE, _P_NAMED_DAY, _P_NUM_CROSS,
+        _P_NUM_RANGE, _P_NUM_DAY, _P_DOTTED, _P_MONTH_YEAR, _P_BARE_MONTH, _P_SEASON, _P_PAST_SEASON,
         _P_THIS_SEASON, _P_QUARTER, _P_TERTIAL, _P_WEEK, _P_YEAR_RANGE, _P_ISO_MONTH, _P_ELECTION, _P_YEAR,
     )
 }  # fmt: skip
@@ -145,8 +150,8 @@ _NEEDS: dict[int, re.Pattern[str] | None] = {
 _NUMBER_LED = frozenset(
     id(p)
     for p in (
-        _P_ISO_DAY, _P_CROSS_RANGE, _P_NAMED_RANGE, _P_NAMED_DAY, _P_NUM_CROSS, _P_NUM_RANGE,
-        _P_NUM_DAY, _P_DOTTED, _P_YEAR_RANGE, _P_ISO_MONTH, _P_YEAR,
+        _P_ISO_RANGE, _P_ISO_DAY, _P_CROSS_RANGE, _P_NAMED_RANGE, _P_NAMED_DAY, _P_NUM_CROSS,
+        _P_NUM_RANGE, _P_NUM_DAY, _P_DOTTED, _P_YEAR_RANGE, _P_ISO_MONTH, _P_YEAR,
     )
 )  # fmt: skip
 _NUMBER_START = re.compile(r"(?<!\w)[0-9]")
@@ -230,6 +235,11 @@ def _scan_one(text: str) -> list[RawDate]:
         return [m for m in found if free(m.start(), m.end())]
 
     y: int | None
+    for m in each(_P_ISO_RANGE):
+        first = (int(m[1]), int(m[2]), int(m[3]))
+        last = (int(m[4]), int(m[5]), int(m[6]))
+        if first < last and _valid(*first) and _valid(*last):
+            add(RawDate(m.start(), m.end(), "dayrange", *first, *last))
     for m in each(_P_ISO_DAY):
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         if _valid(y, mo, d):

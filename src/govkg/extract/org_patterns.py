@@ -55,7 +55,13 @@ _HOSPITAL = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\wåäöé]+[ \t]+lasarett(?:s)?(
 # A Finsam federation named by its area: "Samordningsförbundet Västra Mälardalen", "Samordningsförbundet
 # i Östra Södertörn" (capitalised place words only; a lower-case word or a person's name ends it)
 _FINSAM = re.compile(r"(?<![\w-])Samordningsförbundet(?:[ \t]+i)?((?:[ \t]+[A-ZÅÄÖ][\wåäöé-]+){1,3})")
-_HINTS = ("niversitet", "ögskola", "AB", "regement", "flottilj", "örbund", "lasarett")
+# A upper-secondary school by its name: "Torsbergsgymnasiet", "Voxnadalens gymnasium" (the bare
+# "Gymnasiet" at a sentence's start has no name part, and a lower-case "gymnasiet" is the noun)
+_SCHOOL = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäöé]+s[ \t]+gymnasium|(?!Gymnasiet)[A-ZÅÄÖ][\wåäöé]{2,}gymnasiet)s?"
+    r"(?![\wåäöé])"
+)
+_HINTS = ("niversitet", "ögskola", "AB", "regement", "flottilj", "örbund", "lasarett", "gymnasi")
 # Genitive endings of the name's head noun: the canonical name is the base form.
 _GENITIVE = re.compile(
     r"(universitetet|högskolan|regementet|flottiljen|regemente|flottilj|högskola|förbund|förbundet)s$|:s$"
@@ -96,6 +102,11 @@ def find_named(text: str) -> list[Named]:
         if m.group().split()[0] not in _OPENERS:
             name = " ".join(m.group().split())
             found.append(Named(m.start(), m.end(), m.group(), name.removesuffix("s"), "other"))
+    for m in _SCHOOL.finditer(text) if "gymnasi" in text else ():
+        if m.group().split()[0] not in _OPENERS:
+            name = " ".join(m.group().split())
+            name = name[:-1] if name.endswith(("gymnasiets", "gymnasiums")) else name
+            found.append(Named(m.start(), m.end(), m.group(), name, "other"))
     for m in _FINSAM.finditer(text) if "Samordningsförbundet" in text else ():
         end = m.start(1)
         for w in re.finditer(r"[^ \t]+", m.group(1)):

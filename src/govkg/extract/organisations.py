@@ -82,11 +82,14 @@ _UNIVERSITY = re.compile(
 )
 # Rescue services by their proper names: "Räddningstjänsten Dala Mitt", "Norra Dalarnas
 # Räddningstjänstförbund", "Räddningstjänstförbundet Mitt Bohuslän", "Södertörns brandförsvarsförbund"
+# The name's place words stay on its line and stop at a diary number ("… Storgöteborg   Dnr 2027/004"
+# on a heading line).
+_PLACE_WORD = r"[ \t]+(?!(?:Dnr|Diarienr|Diarienummer)\b)[A-ZÅÄÖ][\wåäö-]*"
 _RESCUE = re.compile(
-    r"(?<![\w-])(?:Räddningstjänsten(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,3}"
+    rf"(?<![\w-])(?:Räddningstjänsten(?:{_PLACE_WORD}){{1,3}}"
     r"|(?:[A-ZÅÄÖ][\wåäö-]*\s+){1,3}[Rr]äddningstjänstförbund(?![\wåäö])"
     r"|[A-ZÅÄÖ][\wåäö]*räddningstjänstförbund(?![\wåäö])"
-    r"|Räddningstjänstförbundet(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,3}"
+    rf"|Räddningstjänstförbundet(?:{_PLACE_WORD}){{1,3}}"
     r"|(?:[A-ZÅÄÖ][\wåäö-]*\s+){1,3}(?:brand-\s+och\s+)?räddningsförbund(?:et)?"
     r"|[A-ZÅÄÖ][\wåäö]*räddningsförbund(?:et)?)(?![\wåäö])"
 )
@@ -102,7 +105,9 @@ _ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(\w+(?:a|iska))\s+$")
 # "för …" after a bare organ noun: one word, two joined by "och", or an adjective and its noun
 # ("nätverket för digital utveckling"); a word after a noun is the sentence going on ("… läggs")
 _COMPLEMENT = re.compile(
-    r"^\s+för\s+(?!(?:att|de|den|det|dem|en|ett|sin|sina|oss|alla)\b)"
+    # "fullmäktige för beslut", "nämnden för kännedom": where a matter goes, not a body's name
+    r"^\s+för\s+(?!(?:att|de|den|det|dem|en|ett|sin|sina|oss|alla|beslut|kännedom|yttrande|information|"
+    r"godkännande|antagande|fastställelse|behandling|ställningstagande|beredning|handläggning)\b)"
     r"(?:[\wåäö-]*(?:a|al|ar|ell|ig|isk|iskt|lig|ligt|iv|ivt|t)\s+(?!(?:i|på|med|som|att|till|om|kring|är|"
     r"har|inom|under|efter|mellan|hos|vid|från|och|samt|men|den|det|de)\b)[\wåäö-]+"
     r"|[\wåäö-]+(?:\s+och\s+[\wåäö-]+)?)"
@@ -153,6 +158,12 @@ def _kind_by_head(prefix: str, head: str) -> str:
     return "other"
 
 
+# A compound network right after an acronym's genitive ("SKR:s arbetsgivarnätverk")
+_OWN_NETWORK = re.compile(r"[ \t]+[a-zåäö]{3,}nätverk(?:et)?s?(?![\wåäö-])")
+# A municipal organ named with its municipality after "i": "kommunstyrelsen i Bollnäs"
+_ORGAN_IN = re.compile(r"(?<![\w-])(kommunstyrelsen|kommunfullmäktige|[a-zåäö]{3,}nämnden)[ \t]+i[ \t]+$")
+
+
 def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> tuple[list[_Hit], list[_Hit]]:
     """(gazetteer hits, longer names that a town name stands inside: "Destination Gotland")."""
     hits: list[_Hit] = []
@@ -160,6 +171,17 @@ def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> tuple[li
     for m in gaz.scan(text):
         entry = m.entry
         if entry is None:
+            continue
+        if isinstance(entry, Municipality) and (
+            organ_in := _ORGAN_IN.search(text, max(0, m.start - 40), m.start)
+        ):
+            # "kommunstyrelsen i Bollnäs": the municipality's own organ, one organisation
+            genitive = "" if entry.name.endswith(("s", "x", "z")) else "s"
+            base = organ_in.group(1).lower()
+            base = (
+                base[:-2] if base.endswith("nämnden") else base[:-1] if base.endswith("styrelsen") else base
+            )
+            hits.append(_Hit(organ_in.start(), m.end, f"{entry.name}{genitive} {base}", "other", None))
             continue
         if isinstance(entry, Municipality):
             inside = longer_name(text, m.start, m.end) if entry.name not in AMBIGUOUS else None
@@ -201,6 +223,11 @@ def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> tuple[li
             end = organ.end()
             canonical, org_id = _SPACES.sub(" ", text[m.start : end]), None
             canonical = canonical[:-1] if canonical.endswith(("nämnds", "styrelses")) else canonical
+        elif text[m.start : end].endswith(":s") and (own := _OWN_NETWORK.match(text, end)):
+            # "SKR:s arbetsgivarnätverk": a named network of the body, a network of its own
+            end = own.end()
+            canonical, kind, org_id = _SPACES.sub(" ", text[m.start : end]), "network", None
+            canonical = canonical[:-1] if canonical.endswith("nätverks") else canonical
         elif ACADEMIC.search(entry.name) and (place := campus_end(text, end, _other_body(gaz))):
             end = place  # "SLU Alnarp", "Umeå universitet Skellefteå": the campus is the university
         hits.append(_Hit(m.start, end, canonical, kind, org_id, sense=sense))

@@ -56,6 +56,14 @@ _MIXED_LABEL = re.compile(
     r"^[*_]{0,2}(?:beslut\s*(?:/|och|&)\s*åtgärd(?:er)?|åtgärd(?:er)?\s*(?:/|och|&)\s*beslut)[*_]{0,2}\s*:",
     re.IGNORECASE,
 )
+# A run-in decision label ("Beslut: …"): what follows is decided ("Beslut: X bjuds in till mötet den
+# 22 april" is a decision that sets a task), unless it only announces the group's next meeting with
+# its date ("Beslut: Nästa möte hålls den 21 maj"): that is a follow-up (GUIDELINES §7).
+_DECISION_LABEL = re.compile(r"^[*_]{0,2}beslut(?:at)?[*_]{0,2}\s*:\s*", re.IGNORECASE)
+_NEXT_MEETING = re.compile(
+    r"(?:nästa|kommande) (?:[\w-]*?(?:möte|sammanträde|träff|samråd))\w*\b(?! [a-zåäö]+ (?:beslut|godkän))",
+    re.IGNORECASE,
+)
 # Labels with no content ("Beslut: –", "Ansvarig: -", "Beslut: inget"): nothing was stated.
 _EMPTY_LABELS = re.compile(
     r"^(?:[*_]{0,2}[\w/ ]{1,30}?[*_]{0,2}:\s*(?:[–—-]+|inget|inga|ingen|saknas)?\s*\.?\s*)+$", re.IGNORECASE
@@ -319,6 +327,16 @@ def _classify(
     if mixed:
         follow_up = _first(follow_up_cues, sentence, table.clause_break, low, need.get("follow_up"))
         return ("follow_up", follow_up.group(0)) if follow_up else ("decision", mixed.group(0))
+    label = None if block else _DECISION_LABEL.match(sentence)
+    if (
+        label
+        and _NEXT_MEETING.match(rest := sentence[label.end() :])
+        and _dated(rest)
+        and not _first(decision_cues, rest, table.clause_break)
+    ):
+        follow_up = _first(follow_up_cues, rest, table.clause_break)
+        if follow_up:
+            return "follow_up", follow_up.group(0)
     if block and block[0] == "decision":
         # Under "Beslut" a sentence that only schedules a dated coming step ("Regionstyrelsen
         # behandlar uppföljningen den 17 juni", "X ombeds … senast den 13 juni") is a follow-up;

@@ -97,9 +97,11 @@ _VERB = r"(?:deltog|närvarade|medverkade|var\s+närvarande|var\s+med)"
 _MEETING = r"(?:dagens\s+|detta\s+)?(?:möte|mötet|sammanträdet|träffen|sammankomsten)"
 # "Vid mötet deltog", "I mötet deltog även", "Närvarande var": a present roll call written as a sentence
 PROSE_PRESENT = re.compile(
-    rf"^(?:(?:vid|på|i|under)\s+{_MEETING}\s+{_VERB}(?:\s+(?:även|också|dessutom))?"
-    rf"|(?:närvarande|deltagare|medverkande|med)(?:\s+(?:vid|på|i)\s+{_MEETING})?\s+var(?:\s+(?:även|också))?)"
-    r"\s+(?=\S)",
+    rf"^(?:(?:(?:vid|på|i|under)\s+{_MEETING}\s+{_VERB}(?:\s+(?:även|också|dessutom))?"
+    rf"|(?:närvarande|deltagare|medverkande|med)(?:\s+(?:vid|på|i)\s+{_MEETING})?\s+var(?:\s+(?:även|också))?)\s+"
+    # "Följande deltog: A (Ort), …", "Följande personer deltog i mötet:"
+    rf"|^följande\s+(?:personer\s+)?{_VERB}(?:\s+(?:vid|på|i)\s+{_MEETING})?\s*:\s*"
+    r")(?=\S)",
     re.IGNORECASE,
 )
 # "Förhinder hade", "Frånvarande var", "Anmält förhinder hade": the absent lead-in (inverted word order)
@@ -283,7 +285,8 @@ def recorder_column(text: str) -> int | None:
 
 def _signature_cell(text: str) -> bool:
     """A tab row of a signature block whose cell names the secretary, next to a dotted rule."""
-    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    # a row aligned with spaces ("Sekreterare   ……") is read as one aligned with tabs
+    cells = [c.strip() for c in re.split(r"\t+| {3,}", text) if c.strip()]
     return any(_SECRETARY_CELL.fullmatch(c) for c in cells) and any(_SIGNATURE_RULE.match(c) for c in cells)
 
 
@@ -315,6 +318,27 @@ def _cue_column(line: Line) -> tuple[int, str] | None:
         if m:
             return k, "absent" if m.group("absent") else "present"
     return None
+
+
+# "§ 14  Budget 2028      Dnr 2027/011", "… (Dnr KS 2027/45)": a case number after the title is metadata
+_TRAILING_DIARY = re.compile(
+    r"(?:\s{2,}|\t+|\s*\(\s*|\s+[-–]\s+)(?:dnr|diarienr|diarienummer|ärendenr)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?"
+    r"\d{2,4}[/.:-]\d{1,5}[\w./:-]*\)?\s*$",
+    re.I,
+)
+
+
+def _trailing_diary(lines: list[Line]) -> None:
+    """Cut a case number from the end of an item heading's title."""
+    for line in lines:
+        if line.kind is not Kind.ITEM or line.rest is None:
+            continue
+        rest = _rest_text(line)
+        if "nr" not in rest.lower():  # cheap gate before the regex
+            continue
+        m = _TRAILING_DIARY.search(rest)
+        if m is not None and m.start() > 0:
+            line.rest = (line.rest[0], line.rest[0] + m.start())
 
 
 def _diary_titles(lines: list[Line]) -> None:
@@ -466,7 +490,7 @@ def classify(lines: list[NLine]) -> list[Line]:
                     line.rest = (line.start + orig(m.start("rest")), line.start + orig(m.end("rest")))
         if line.kind is Kind.TEXT and recorder_column(text):
             line.kind = Kind.RECORDER  # "Justeras<gap>Vid anteckningarna": the cue in a later column
-        if line.kind is Kind.TEXT and "\t" in text and _signature_cell(text):
+        if line.kind is Kind.TEXT and ("\t" in text or "   " in text) and _signature_cell(text):
             line.kind = Kind.RECORDER
         if line.kind is Kind.TEXT and len(text) <= 200:
             plain = text.replace("**", "").replace("__", "")
@@ -505,6 +529,7 @@ def classify(lines: list[NLine]) -> list[Line]:
     _mark_mail_headers(out)
     _continue_roll_call(out)
     _diary_titles(out)
+    _trailing_diary(out)
     # The title stands first: "Anteckningar" further down is a section ("## Anteckningar").
     for line in out:
         if line.kind is Kind.BLANK:

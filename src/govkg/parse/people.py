@@ -18,7 +18,7 @@ from govkg.parse.column_pairs import column_entries
 from govkg.parse.groups import GROUP_LABEL, LIST_LABELS, indented_group, label_group
 from govkg.parse.lines import Kind
 from govkg.parse.name_order import join_surname_first
-from govkg.parse.prose_attendance import prose_lead, prose_sentence
+from govkg.parse.prose_attendance import WELCOME, prose_lead, prose_sentence
 from govkg.parse.tables import body_row, cue_above, header_columns, named_table_top, read_table
 from govkg.parse.textdoc import LinedText
 
@@ -324,6 +324,38 @@ def _inline_list(
     return writer
 
 
+def opening_roll_call(d: LinedText, first: int, stop: int, minutes: Minutes, gaz: Gazetteer) -> bool:
+    """A roll call written inside the opening item ("A hälsade välkomna: B (Ort), …"); True if read.
+
+    The item keeps its text: the sentence is both the record of who came and part of the item."""
+    found = False
+    for k in range(first, stop):
+        line = d.lines[k]
+        if line.kind not in (Kind.TEXT, Kind.ATTENDANCE) or not line.text.strip():
+            continue
+        text = line.text
+        welcome = "älsade" in text and WELCOME.search(text) is not None
+        if (
+            not welcome
+            and not (line.kind is Kind.ATTENDANCE and line.prose)
+            and not prose_lead(text, 0, len(text))
+        ):
+            continue
+        before = len(minutes.attendees)
+        status = line.status if line.kind is Kind.ATTENDANCE and line.status else "present"
+        _inline_list(d, (line.start, line.end), status, minutes, gaz, prose_only=True)
+        found = found or len(minutes.attendees) > before
+    return found
+
+
+def _name_in(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The first name in text[a:b] after a few lower-case words ("processledare Malin Ekdahl")."""
+    for w in re.finditer(r"(?<!\S)[A-ZÅÄÖ]", text[a:b]):
+        if n := name_length(text, a + w.start(), b):
+            return a + w.start(), a + w.start() + n
+    return None
+
+
 def _prose(d: LinedText, span: tuple[int, int], status: str, minutes: Minutes, gaz: Gazetteer) -> bool:
     """An attendance sentence in prose ("Förhinder hade A (Ort)"); False when it is not one."""
     entries = prose_sentence(d, *span, gaz, status)
@@ -391,6 +423,10 @@ def _list_entries(
             if _KEEPS_NOTES.match(text[me.end() : b].strip()):
                 minutes.recorded_by = minutes.recorded_by or Recorder(name=d.quote(*named))
             parts.append(named)
+            continue
+        if parts and _KEEPS_NOTES.match(text[a:b]) and (writer_at := _name_in(text, *parts[-1])) is not None:
+            # "processledare Malin Ekdahl, som förde anteckningarna": the role before the name too
+            minutes.recorded_by = minutes.recorded_by or Recorder(name=d.quote(*writer_at))
             continue
         bare = re.sub(r"\s*\([^()]*\)$", "", text[a:b])
         no_name = name_length(text, a, b) == 0 or gaz.lookup(bare) is not None  # "Region Stockholm (p 3)"

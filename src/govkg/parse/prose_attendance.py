@@ -50,6 +50,17 @@ _COLLECTIVE = re.compile(r"^(?:\w+(?:erna|arna|orna|rna)|följande|samtliga|alla
 _QUANTIFIER = re.compile(r"(?:samtliga|alla|följande|övriga)\s")
 _LOWER_WORD = re.compile(r"[a-zåäöéü][\w-]*")
 _ROLE_BODY = re.compile(r"\s+(?:i|på|vid|hos|inom)\s+(?=[A-ZÅÄÖ])")
+# "Ordföranden A (Ort) hälsade (alla) välkomna: B (Ort), C (Ort) …": the host, then the roll call
+WELCOME = re.compile(
+    r"\s+hälsade\s+(?:\w+\s+){0,2}?välkomna(?:\s+till\s+(?:dagens\s+)?(?:mötet|möte|sammanträdet|träffen))?"
+    r"(?:\s*:\s*|\s+)",
+    re.IGNORECASE,
+)
+# the host's function before the name is no part of it ("Ordföranden", "Mötesordföranden")
+_HOST_TITLE = re.compile(
+    r"(?:(?:vice\s+|mötes)?ordförande(?:n)?|sammankallande(?:n)?|värd(?:en)?|moderator(?:n)?)\s+(?=[A-ZÅÄÖ])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -79,6 +90,14 @@ def prose_sentence(
         return None
     if (first_body := BODY_ABSENT.match(text[start:end])) is not None:
         return _body_first(d, gaz, start, first_body)
+    host: list[ProseEntry] = []
+    if "älsade" in text[start:end] and (w := WELCOME.search(text, start, end)) is not None:
+        a = h.end() if (h := _HOST_TITLE.match(text, start, w.start())) else start
+        if (entry := _entry(text, gaz, a, w.start())) is not None:
+            host.append(ProseEntry(entry, "present", None))
+        status, start = "present", w.end()
+        entries = _entries(d, gaz, start, end, status)
+        return (host + entries) if entries else (host or None)
     # the leads are anchored with "^", which a match from an offset does not honour: match a slice
     if m := ABSENT_LEAD.match(text[start:end]):
         status, start = "absent", start + m.end()
@@ -90,6 +109,12 @@ def prose_sentence(
         pass  # "Anna Berg, SKR, deltog under punkt 2": a guest sentence, in the list's own status
     else:
         return None
+    return _entries(d, gaz, start, end, status)
+
+
+def _entries(d: LinedText, gaz: Gazetteer, start: int, end: int, status: str) -> list[ProseEntry] | None:
+    """The people named from start to end, with the bodies of "från X" clauses."""
+    text = d.norm.text
     entries: list[ProseEntry] = []
     group: tuple[Quote, str, str | None] | None = None
     first = True

@@ -12,11 +12,12 @@ from govkg.model import Block, Document, Item, Meeting, Minutes, Recorder
 from govkg.normalise import NormText, normalise, quoted_lines
 from govkg.parse.attendance import name_length
 from govkg.parse.cue_phrases import slashed_alternatives
+from govkg.parse.front_matter import read_front_matter
 from govkg.parse.letterhead import expand_acronym
 from govkg.parse.lines import Kind, Line, classify
 from govkg.parse.meeting_date import meeting_date
 from govkg.parse.ordinal_items import mark_items, ordinal_chain
-from govkg.parse.people import add_attendee, attendance_block, status_rows
+from govkg.parse.people import add_attendee, attendance_block, opening_roll_call, status_rows
 from govkg.parse.recorder import (
     earlier_recorder_lines,
     is_mail,
@@ -100,6 +101,11 @@ def _parse(doc: Document, gaz: Gazetteer, norm: NormText) -> Minutes:
     for i, line in enumerate(lines):
         if line.kind is Kind.ATTENDANCE and i not in in_item:
             writer_listed = attendance_block(d, i, minutes, gaz) or writer_listed
+    if not minutes.attendees and fm:
+        read_front_matter(d, fm.end(), minutes, gaz)  # "deltagare:" lists in the YAML header
+    if not minutes.attendees and headings:
+        # no roll call before the items: the opening item may hold it as a sentence
+        opening_roll_call(d, headings[0] + 1, ends[0], minutes, gaz)
     if not minutes.attendees:
         status_rows(d, [i for i in range(len(lines)) if i not in in_item], minutes, gaz)
     expand_acronym(lines, minutes, gaz)
@@ -309,6 +315,12 @@ def _item_ends(lines: list[Line], headings: list[int], recorder_at: int | None) 
 # "*Bilaga: Deltagarlista (skickas separat)*", "Bilaga 1: Presentation", "Bilagor:": the list of
 # attachments closes the minutes; it is no part of the last item
 _ATTACHMENT = re.compile(r"^(?:bilag(?:a|or)|bifogade?\s+filer|attachments?)(?:\s+\d{1,2})?\s*[:–-]", re.I)
+# what follows a protocol's last item: the attestation of its posting, or a web page's share footer
+_AFTER_ITEMS = re.compile(
+    r"^(?:anslagsbevis|bevis\s+om\s+(?:justering|anslag)|protokollet\s+är\s+justerat|"
+    r"justeringen\s+har\s+(?:tillkännagivits|anslagits)|(?:dela\s+sidan|share\s+this(?:\s+page)?)\s*:)",
+    re.I,
+)
 
 
 def _attachments_start(lines: list[Line], h: int, stop: int) -> int:
@@ -317,7 +329,7 @@ def _attachments_start(lines: list[Line], h: int, stop: int) -> int:
     for j in range(h + 1, stop):
         if lines[j].kind is Kind.BLANK:
             continue
-        if body and _ATTACHMENT.match(lines[j].text):
+        if body and (_ATTACHMENT.match(lines[j].text) or _AFTER_ITEMS.match(lines[j].text)):
             return j
         body = True
     return stop
