@@ -91,6 +91,9 @@ class _Entity:
     affiliation: str | None
     holders: list[Holder] = field(default_factory=list)
     joined: list[tuple[str, str]] = field(default_factory=list)  # (written form, why) in this document
+    # folded canonical names of the organisations the document's items name: an attendee listed
+    # without a body (a federation's own staff under "Övriga närvarande") may be of one of them
+    named_orgs: frozenset[str] = frozenset()
 
 
 def _holders(m: Minutes) -> Iterator[tuple[Holder, str | None]]:
@@ -105,6 +108,7 @@ def _holders(m: Minutes) -> Iterator[tuple[Holder, str | None]]:
 
 def _document_entities(doc: int, m: Minutes) -> list[_Entity]:
     by_name: dict[str, _Entity] = {}
+    named_orgs = frozenset(_norm(o.canonical) for item in m.items for o in item.organisations_mentioned)
     shorts: list[PersonMention] = []
     for holder, aff in _holders(m):
         name = natural_order(" ".join(holder.name.text.split()))  # "Strand, Helena" → "Helena Strand"
@@ -115,6 +119,8 @@ def _document_entities(doc: int, m: Minutes) -> list[_Entity]:
         ent = by_name.get(key)
         if ent is None:
             ent = by_name[key] = _Entity(doc, name, None)
+            if not isinstance(holder, PersonMention):
+                ent.named_orgs = named_orgs
         ent.holders.append(holder)
         # the attendance list states the affiliation; an item's own statement only fills a gap
         if ent.affiliation is None and aff:
@@ -258,6 +264,7 @@ class _Group:
 
     entities: list[int]  # entity indices, ascending
     affiliation: str | None
+    named_orgs: frozenset[str] = frozenset()  # of an unaffiliated attendee's documents
 
 
 def resolve(minutes: list[Minutes]) -> ResolveReport:
@@ -295,11 +302,12 @@ def resolve(minutes: list[Minutes]) -> ResolveReport:
         if x == y or not docs[x].isdisjoint(docs[y]):
             continue  # two written forms in one document are two people
         why = variant_reason(entities[i].name, entities[j].name)
-        # every member of a cluster but its key has its reason already (set when it first joined)
-        reasons.setdefault(
-            id(entities[key[y]]),
-            f"{why}; same affiliation {entities[i].affiliation or entities[j].affiliation}",
+        aff_i, aff_j = entities[i].affiliation, entities[j].affiliation
+        agreed = (
+            f"same affiliation {aff_i}" if aff_i and aff_j else f"{aff_i or aff_j}, named where unaffiliated"
         )
+        # every member of a cluster but its key has its reason already (set when it first joined)
+        reasons.setdefault(id(entities[key[y]]), f"{why}; {agreed}")
         parent[y] = x
         members[x].extend(members[y])
         if len(docs[x]) < len(docs[y]):
@@ -326,7 +334,8 @@ def _same_name_groups(entities: list[_Entity], reasons: dict[int, str]) -> list[
         for i, a in zip(occurrences, affs, strict=True):
             by_aff.setdefault(first if a is None else a, []).append(i)
         for aff, idx in by_aff.items():
-            groups.append(_Group(idx, aff))
+            named = frozenset().union(*(entities[i].named_orgs for i in idx)) if aff is None else frozenset()
+            groups.append(_Group(idx, aff, named))
             for i in idx[1:]:
                 reasons[id(entities[i])] = "same name"
     groups.sort(key=lambda g: g.entities[0])
@@ -340,7 +349,7 @@ def _variant_edges(
     could merge (same known affiliation). Only names sharing a blocking key are compared."""
     firsts: dict[str, list[int]] = {}  # written name → first occurrence in each group with an affiliation
     for group in groups:
-        if group.affiliation is None:
+        if group.affiliation is None and not group.named_orgs:
             continue  # an unknown affiliation agrees only with the same written name
         seen: set[str] = set()
         for i in group.entities:
@@ -358,14 +367,27 @@ def _variant_edges(
                 pairs.add((a, b) if a < b else (b, a))
     edges: list[tuple[int, int]] = []
     for a, b in pairs:
-        if _norm(a) == _norm(b) or variant_reason(a, b) is None:
+        why = None if _norm(a) == _norm(b) else variant_reason(a, b)
+        if why is None:
             continue
         for s in firsts[a]:
             for t in firsts[b]:
-                if groups[of_entity[s]].affiliation == groups[of_entity[t]].affiliation:
+                if _agree(groups[of_entity[s]], groups[of_entity[t]], why):
                     edges.append((s, t) if s < t else (t, s))
     edges.sort()
     return edges
+
+
+def _agree(x: _Group, y: _Group, why: str) -> bool:
+    """Two groups of variant names agree on their affiliation: the same known one; or, for a
+    first-name spelling pair only ("Matthias"/"Mattias"), a known one that the other's document
+    names while listing that attendee without a body (a federation's own staff in its minutes)."""
+    if x.affiliation is not None and y.affiliation is not None:
+        return x.affiliation == y.affiliation
+    if not why.startswith("first-name spelling variant"):
+        return False
+    known, unknown = (x, y) if y.affiliation is None else (y, x)
+    return known.affiliation is not None and known.affiliation in unknown.named_orgs
 
 
 def _blocking_keys(folded: str) -> Iterator[tuple[object, ...]]:

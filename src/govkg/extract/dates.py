@@ -104,6 +104,8 @@ _P_NUM_RANGE = _rx(rf"(?<![\w/.])({_DAY})\s*[-–]\s*({_DAY})/(\d{{1,2}})(?:(?:/
 _P_NUM_DAY = _rx(rf"(?<![\w/.,-])({_DAY})/(\d{{1,2}})(?:(?:/|\s)({_YEAR}))?{_END}(?!\s*(?:av|dels?|delar)\b)")
 _P_DOTTED = _rx(rf"(?<![\w/.])({_DAY})\.(\d{{1,2}})\.({_YEAR}){_END}")
 _P_MONTH_YEAR = _rx(rf"\b({_MONTH_FULL})\s+({_YEAR}){_END}")
+# "januari–februari 2027": one period of months of one year, not a bare month and another
+_P_MONTH_RANGE = _rx(rf"\b({_MONTH_FULL})\s*[-–]\s*({_MONTH_FULL})\s+({_YEAR}){_END}")
 _P_BARE_MONTH = _rx(
     r"\b(?:i|under|till(?: och med)?|från(?: och med| o\.m\.)?|fr\.o\.m\.|t\.o\.m\.|inför|efter|sedan|före|"
     rf"innan|(?:början|mitten|slutet) av)\s+({_MONTH_FULL})\b"
@@ -139,7 +141,8 @@ _NEEDS: dict[int, re.Pattern[str] | None] = {
     id(p): required_literals(p)
     for p in (
         _P_ISO_RANGE, _P_ISO_DAY, _P_CROSS_RANGE, _P_NAMED_RANGE, _P_NAMED_DAY, _P_NUM_CROSS,
-        _P_NUM_RANGE, _P_NUM_DAY, _P_DOTTED, _P_MONTH_YEAR, _P_BARE_MONTH, _P_SEASON, _P_PAST_SEASON,
+        _P_NUM_RANGE, _P_NUM_DAY, _P_DOTTED, _P_MONTH_RANGE, _P_MONTH_YEAR, _P_BARE_MONTH,
+        _P_SEASON, _P_PAST_SEASON,
         _P_THIS_SEASON, _P_QUARTER, _P_TERTIAL, _P_WEEK, _P_YEAR_RANGE, _P_ISO_MONTH, _P_ELECTION, _P_YEAR,
     )
 }  # fmt: skip
@@ -283,6 +286,10 @@ def _scan_one(text: str) -> list[RawDate]:
         add(RawDate(m.start(), m.end(), "quarter", _year(m[4]), 4 * t - 3, end_month=4 * t))
     for m in each(_P_WEEK):
         add(RawDate(m.start(), m.end(), "week", _year(m[2]), day=int(m[1])))
+    for m in each(_P_MONTH_RANGE):
+        m1, m2 = _m(m[1]), _m(m[2])
+        if m1 < m2:  # a month period within the year (the "quarter" kind: months of one year)
+            add(RawDate(m.start(), m.end(), "quarter", int(m[3]), m1, end_month=m2))
     for m in each(_P_MONTH_YEAR):
         add(RawDate(m.start(), m.end(), "month", int(m[2]), _m(m[1])))
     for m in each(_P_BARE_MONTH):
@@ -328,7 +335,13 @@ def scan_dates(text: str) -> list[RawDate]:
     """
     # URLs and e-mail addresses are blanked (same length) so "hd2021" in a link cannot match.
     masked = _URL.sub(lambda m: " " * len(m.group()), text) if _URL_HINT.search(text) else text
+    if "l " in masked:  # OCR reads a "1" as "l": "l januari 2028" is 1 January (same length)
+        masked = _OCR_DAY.sub(lambda m: m.group().replace("l", "1"), masked)
     return sorted(_scan_one(masked), key=lambda r: r.start)
+
+
+# A day number with an OCR "l" for "1" right before a month name ("l januari", "2l mars", "l5 maj").
+_OCR_DAY = re.compile(rf"(?<![\w/.,-])(?:l|[123]l|l\d)(?=\s+(?i:{_MONTH_FULL})\b)")
 
 
 def infer_year(month: int, ref_year: int, ref_month: int | None) -> int:

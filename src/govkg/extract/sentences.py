@@ -74,7 +74,7 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
             seg_end = end
             continue
         heading = _HEADING.match(line)
-        marker = bullet or heading
+        marker = bullet or heading or _FIELD_LABEL.match(line)
         indent = len(line) - len(line.lstrip())
         # A capitalised line no deeper than the open bullet is a new paragraph, not its wrap.
         after_bullet = bullet_indent is not None and indent <= bullet_indent and line.lstrip()[:1].isupper()
@@ -122,6 +122,12 @@ def _continues_clauses(segment: str, item: str) -> bool:
     # "beslutade / - att …"; "beslutar att / - godkänna …"
     return _ATT_CLAUSE.match(item) is not None or (lead.group(1) is not None and item[:1].islower())
 
+
+# A run-in field label opening its line in a field-list item ("  Beslut: Frågan bordläggs.",
+# "Ansvarig: Anna Berg tar kontakt …") ends what came before and opens a sentence of its own.
+_FIELD_LABEL = re.compile(
+    r"[ \t]*(?=(?:Ärende|Föredragande|Underlag|Diskussion|Beslut|Ansvarig|Information|Åtgärd)[ \t]*:[ \t]+\S)"
+)
 
 # Block labels of a protocol paragraph, alone on their line (bold or with a colon, too).
 _BLOCK_LABEL = re.compile(

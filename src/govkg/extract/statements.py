@@ -64,6 +64,9 @@ _NEXT_MEETING = re.compile(
     r"(?:nästa|kommande) (?:[\w-]*?(?:möte|sammanträde|träff|samråd))\w*\b(?! [a-zåäö]+ (?:beslut|godkän))",
     re.IGNORECASE,
 )
+# A run-in responsibility label in a field-list item ("Ansvarig: Anna Berg tar kontakt med X före
+# den 1 maj"): an actor's concrete next step, a follow-up when it states more than a name.
+_RESPONSIBLE_LABEL = re.compile(r"^[*_]{0,2}(?:ansvarig|ansvar|åtgärd)[*_]{0,2}\s*:\s*", re.IGNORECASE)
 # Labels with no content ("Beslut: –", "Ansvarig: -", "Beslut: inget"): nothing was stated.
 _EMPTY_LABELS = re.compile(
     r"^(?:[*_]{0,2}[\w/ ]{1,30}?[*_]{0,2}:\s*(?:[–—-]+|inget|inga|ingen|saknas)?\s*\.?\s*)+$", re.IGNORECASE
@@ -327,6 +330,9 @@ def _classify(
     if mixed:
         follow_up = _first(follow_up_cues, sentence, table.clause_break, low, need.get("follow_up"))
         return ("follow_up", follow_up.group(0)) if follow_up else ("decision", mixed.group(0))
+    responsible = None if block else _RESPONSIBLE_LABEL.match(sentence)
+    if responsible and len(sentence[responsible.end() :].split()) >= 4:
+        return "follow_up", responsible.group(0)
     label = None if block else _DECISION_LABEL.match(sentence)
     if (
         label

@@ -59,6 +59,7 @@ class Line:
     prose: bool = False  # for ATTENDANCE: a sentence ("Vid mötet deltog A (Ort), …"), read as prose
     family: bool = False  # for ITEM: "<Word> N – Title" ("Dagordningspunkt 1 – …"), a word-numbered heading
     timed: tuple[int, int] | None = None  # "09.00–09.30 Budget": a timed agenda line, its title's offsets
+    ocr_number: bool = False  # for ITEM: the number was read from OCR letters ("§ l4" = 14)
     clock: bool = (
         False  # the line opens with a clock time ("09.15  2. Budget", "10.45  Paus"): a timetable row
     )
@@ -128,6 +129,17 @@ _CHAIR = re.compile(
     r"^(?:\*\*|__)?(?:mötesordförande|ordförande|ordf\.|chair(?:person)?)\s*:(?:\*\*|__)?"
     r"\s*(?P<rest>[A-ZÅÄÖ].*)$",
     re.I,
+)
+# OCR'd protocols collapse the label column to ONE space ("Beslutande Anna Berg (S), Ale") and lose
+# diacritics ("Ovriga narvarande", "Franvarande"): a known label word, one space, then a line that
+# reads as an entry (a capitalised name of two words, then a comma, a bracket or the line end).
+# "Närvarande var …" never matches: the word after the label must be capitalised.
+_OCR_LABEL = re.compile(
+    r"^(?P<cue>(?P<absent>fr[åa]nvarande|(?:anm[äa]lt\s+)?f[öo]rhinder)|(?P<present>"
+    r"(?:[öo]vriga\s+)?n[äa]rvarande|deltagare|beslutande|tj[äa]nstg[öo]rande\s+ers[äa]ttare))"
+    r"(?P<qualifier>(?!))?(?P<rest>(?!))?"  # never set: the groups _ATTENDANCE's readers ask for
+    r" (?P<column>(?-i:[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)+)(?=\s*[,(]|\s*$).*)$",
+    re.IGNORECASE,
 )
 _CUE_CELL = re.compile(rf"^(?:(?P<absent>{_ABSENT_CUES})|(?P<present>{_PRESENT_CUES}))$", re.IGNORECASE)
 # "1.", "1)", "2.1", "§ 12", "Punkt 3:", "Ärende 4 –" — the number and what follows it.
@@ -381,6 +393,29 @@ def _same(pos: int) -> int:
     return pos
 
 
+# A scanned "§ l4", "§ I5", "§ 1O": letters read for digits, only after "§" and only with a digit in it
+_OCR_ITEM = re.compile(
+    r"^§\s*(?P<n1>(?=[0-9lIO]*\d)(?=[0-9]*[lIO])[0-9lIO]{2,3})(?P<n2>(?!))?(?P<n3>(?!))?"
+    r"\s+(?P<title>[A-ZÅÄÖ]\S.*)$"
+)
+# "N. Ärende: Title" in an item list written as fields: the first field's label
+_TITLE_FIELD = re.compile(r"(?:ärende|rubrik|titel)\s*:\s*(?=\S)", re.IGNORECASE)
+_OCR_DIGITS = str.maketrans("lIO", "110")
+
+
+def _ocr_chain(lines: list[Line]) -> None:
+    """An OCR'd item number stands only where it continues the chain ("§ 13", "§ l4", "§ 15")."""
+    items = [line for line in lines if line.kind is Kind.ITEM]
+    for k, line in enumerate(items):
+        if not line.ocr_number:
+            continue
+        n = int(line.number or "0")
+        before = items[k - 1].number if k else None
+        after = items[k + 1].number if k + 1 < len(items) else None
+        if not (before == str(n - 1) or after == str(n + 1)):
+            line.kind, line.number, line.rest, line.ocr_number = Kind.TEXT, None, None, False
+
+
 def _label_match(
     pattern: re.Pattern[str], text: str, alts: list[Alternative]
 ) -> tuple[re.Match[str], Callable[[int], int]] | None:
@@ -461,7 +496,7 @@ def classify(lines: list[NLine]) -> list[Line]:
         elif (m := BODY_ABSENT.match(text)) and _PROSE_NAME.match(m.group("names")):
             line.kind, line.prose, line.status = Kind.ATTENDANCE, True, "absent"
             line.rest = (line.start, line.end)
-        elif found := _label_match(_ATTENDANCE, text, alts):
+        elif found := _label_match(_ATTENDANCE, text, alts) or _label_match(_OCR_LABEL, text, []):
             m, orig = found
             group = "rest" if m.group("rest") is not None else "column"
             rest = m.group(group)
@@ -499,10 +534,12 @@ def classify(lines: list[NLine]) -> list[Line]:
                 line.clock = True
             elif plain[:1].isdigit() and _CLOCK_ROW.match(plain):
                 line.clock = True  # "10.45  Paus", "12.00<TAB>Slut": an unnumbered row of the timetable
-            m = _ITEM.match(plain)
+            m = _ITEM.match(plain) or _OCR_ITEM.match(plain)
             title: str | None = None
             if m and m.group("title") and not line.bullet:
                 number, title = m.group("n1") or m.group("n2") or m.group("n3"), m.group("title")
+                if m.re is _OCR_ITEM:
+                    number, line.ocr_number = number.translate(_OCR_DIGITS), True
             elif line.heading_level and (b := _BARE_NUMBER.match(plain)):
                 number, title = b.group("n"), b.group("title")
             elif not line.bullet and (w := _WORD_NUMBER.match(plain)) and _family(w):
@@ -518,6 +555,8 @@ def classify(lines: list[NLine]) -> list[Line]:
                 and _heading_like(t.group("title"))
             ):
                 line.timed = (line.start + t.start("title"), line.start + t.end("title"))
+            if title and (f := _TITLE_FIELD.match(title)) and f.end() < len(title):
+                title = title[f.end() :]  # "1. Ärende: Budget": the field label is no part of the title
             if title:
                 # locate the title in the undecorated text, so its offsets stay exact
                 at = text.rfind(title)
@@ -526,6 +565,7 @@ def classify(lines: list[NLine]) -> list[Line]:
                     line.number = number
                     line.rest = (line.start + at, line.start + at + len(title))
         out.append(line)
+    _ocr_chain(out)
     _mark_mail_headers(out)
     _continue_roll_call(out)
     _diary_titles(out)

@@ -38,8 +38,10 @@ class MeetingDate:
 _ISO_META = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T\s])")
 # "Datum: 2024-03-15", or a label column: "Sammanträdesdatum    23 maj 2025", "Datum<TAB>…"
 _LABEL = re.compile(
-    r"(?:datum och tid|datum|tid och plats|tid|mötesdatum|sammanträdesdatum|mötestid|date)"
-    r"(?:\s*[:：]|\t+| {2,})",
+    r"(?:datum och tid|datum|tid och plats|tid|m[öo]tesdatum|sammantr[äa]desdatum|mötestid|date)"
+    r"(?:\s*[:：]|\t+| {2,})"
+    # an OCR'd label column keeps ONE space ("Sammantradesdatum 2027-03-10"): a date word before a digit
+    r"|(?:datum|m[öo]tesdatum|sammantr[äa]desdatum) (?=\d)",
     re.IGNORECASE,
 )
 # A date alone in the right-hand column of a letterhead line: "Kommunchefsgruppen      2025-03-14"

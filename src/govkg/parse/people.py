@@ -19,6 +19,7 @@ from govkg.parse.groups import GROUP_LABEL, LIST_LABELS, indented_group, label_g
 from govkg.parse.lines import Kind
 from govkg.parse.name_order import join_surname_first
 from govkg.parse.prose_attendance import WELCOME, prose_lead, prose_sentence
+from govkg.parse.right_column import is_wrap, joined_wrap
 from govkg.parse.tables import body_row, cue_above, header_columns, named_table_top, read_table
 from govkg.parse.textdoc import LinedText
 
@@ -150,6 +151,10 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
             parsed = parse_attendee_line(d.norm.text, gaz, start, end)
         if cells is None and parsed is not None and (joined := _two_line_entry(d, j, parsed, gaz)):
             parsed, skip_to = joined, j + 2  # "Anna Berg" + "    kommunchef, Ale kommun": one entry
+        elif cells is None and parsed is not None and (wrapped := _wrapped(d, j, gaz)) is not None:
+            parsed, skip_to = wrapped, j + 2  # "Karl-Johan Rydén, Skånes" + "  kommuner, direktör"
+        if parsed is None and cells is None and is_wrap(line.raw) and minutes.attendees:
+            continue  # "  ordförande" under an entry with other text between: a wrap, no end of the list
         if parsed is None and cells is None and (g := _GROUP_LIST.match(line.text)):
             # "Från Region X: A, regiondirektör, och B": a body's people on the label's own line
             body = d.quote(line.start + g.start("group"), line.start + g.end("group"))
@@ -177,6 +182,16 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
         # "[ ] Kinda – Robert Grip" under "Närvarolista": an unticked box is an absentee
         add_attendee(d, parsed, "absent" if line.checked is False else status, minutes, group)
     return writer
+
+
+def _wrapped(d: LinedText, j: int, gaz: Gazetteer) -> ParsedAttendee | None:
+    """An entry and its indented wrap on the next line ("  (p 2)", "  kommuner, direktör"), read as one."""
+    line = d.lines[j]
+    if j + 1 >= len(d.lines) or not is_wrap(d.lines[j + 1].raw) or d.lines[j + 1].kind is not Kind.TEXT:
+        return None
+    nxt = d.lines[j + 1]
+    joined = joined_wrap(d.norm.text, line.end, nxt.start)
+    return None if joined is None else parse_attendee_line(joined, gaz, line.start, nxt.end)
 
 
 def _two_line_entry(d: LinedText, j: int, parsed: ParsedAttendee, gaz: Gazetteer) -> ParsedAttendee | None:

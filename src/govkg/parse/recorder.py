@@ -35,9 +35,35 @@ def recorder_line(lines: list[Line], headings: list[int]) -> int | None:
     found = [i for i, ln in enumerate(lines) if ln.kind is Kind.RECORDER and i >= first]
     if not found and (footer := _footer_label(lines, headings)) is not None:
         return footer
+    if not found and (header := _header_label(lines, headings)) is not None:
+        return header
     if not found:
         found = [i for i, ln in enumerate(lines) if ln.kind is Kind.RECORDER]
     return found[-1] if found else None
+
+
+def _header_label(lines: list[Line], headings: list[int]) -> int | None:
+    """ "Anteckningar: Anna Berg, Region X" among the header labels (never the first line: the title)."""
+    seen_first = False
+    for i in range(headings[0] if headings else len(lines)):
+        line = lines[i]
+        if line.kind is Kind.BLANK:
+            continue
+        if not seen_first:
+            seen_first = True  # the document's title ("Anteckningar: Nätverksmöte …")
+            continue
+        if line.kind is not Kind.TEXT or line.heading_level:
+            continue
+        m = _FOOTER_LABEL.match(line.text)
+        if m is None or len(m.group("rest").split()) > 8:
+            continue
+        rest = m.group("rest")
+        if name_length(rest, 0, len(rest)) == 0:
+            continue
+        line.kind = Kind.RECORDER
+        line.rest = (line.start + m.start("rest"), line.start + m.end("rest"))
+        return i
+    return None
 
 
 def _footer_label(lines: list[Line], headings: list[int]) -> int | None:

@@ -27,6 +27,7 @@ from govkg.parse.recorder import (
     recorder_present,
     signed_by_secretary,
 )
+from govkg.parse.right_column import split_right_column
 from govkg.parse.textdoc import LinedText
 from govkg.parse.unnumbered import caps_headings, label_bullets, timed_items, unnumbered_headings
 
@@ -74,7 +75,7 @@ _QUOTED_MINUTES = 5  # quoted lines that may hold a whole minutes document
 
 
 def _parse(doc: Document, gaz: Gazetteer, norm: NormText) -> Minutes:
-    lines = classify(norm.lines())
+    lines = classify(split_right_column(norm.lines()))
     fm = _FRONT_MATTER.match(norm.text)
     if fm:
         for line in lines:
