@@ -18,6 +18,7 @@ _CUE_CELL = re.compile(
     r"^(?P<left>\S.*?\S)(?P<gap> {2,}|\t+)(?P<cue>(?:n[äa]rvarande|fr[åa]nvarande|deltagare)\s*:?)\s*$",
     re.IGNORECASE,
 )
+_HINTS = ("varande", "VARANDE", "eltagare", "ELTAGARE")  # a cheap test before the pattern
 _MIN_COLUMN = 30  # a right column starts well into the line
 _SLACK = 4  # a wrapped continuation cell is indented a little ("  (p 2)", "  ordförande")
 
@@ -25,7 +26,10 @@ _SLACK = 4  # a wrapped continuation cell is indented a little ("  (p 2)", "  or
 def split_right_column(lines: list[NLine]) -> list[NLine]:
     """The lines with a right-hand roll-call column moved below the lines it stood beside."""
     for i, line in enumerate(lines):
-        m = _CUE_CELL.match(line.text)
+        t = line.text
+        if not any(h in t for h in _HINTS):
+            continue  # most lines: no roll-call cue at all
+        m = _CUE_CELL.match(t)
         if m is None or m.start("cue") < _MIN_COLUMN:
             continue
         block = _column_block(lines, i, m.start("cue"))
