@@ -10,31 +10,24 @@ parenthesis at the end is a note ("(p1)", "(digitalt p 1)") unless it names an o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
 
-from govkg.extract._person_lexicon import cues, first_names
-from govkg.gazetteer import Gazetteer, Municipality
+from govkg.extract._person_lexicon import cues
+from govkg.gazetteer import Gazetteer
+from govkg.parse.brackets import (
+    BARE_NOTE,
+    NOTE_HINT,
+    PARTY,
+    body_then_titles,
+    function_word,
+    paren_body_note,
+    paren_org_role,
+    paren_role_body,
+    parse_note,
+)
+from govkg.parse.entry import ParsedAttendee, Part, looks_like_org, name_length, org_of, segments, trim
 from govkg.parse.name_order import given_names, surname_first
-from govkg.parse.roman import ROMAN
 
-# A name word: "Anna", "Gull-Britt", "Randén", "Nešić", "O'Neil", an initial "L" or "L.", a particle.
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*\.?")
-_WORD = re.compile(
-    r"(?:[A-ZÅÄÖÉÈÜÆØ][a-zåäöéèüáíóúæøçñ'’]+(?:-[A-ZÅÄÖÉÜa-zåäö][a-zåäöéèüáíóú'’]+)*"
-    r"|[A-ZÅÄÖ]\.?|von|van|af|de|der|den|la|le|di|da|el|al)"
-)
 _WORD = re.compile(r"\S+")
-_NOTE_ITEMS = re.compile(
-    r"(?:(?:\b(?:p|punkt|punkterna|pkt|item|ärende|ärendena|beslut|beslutspunkt)|(?<!\w)§)\.?\s*)(?P<list>\d+(?:\s*(?:[-–,&]|och)\s*\d+)*)",
-    re.I,
-)
-_REMOTE = re.compile(r"digital|distans|teams|zoom|länk|online|remote|videolänk|telefon", re.I)
-_NOTE_HINT = re.compile(
-    r"\b(?:p|punkt|pkt|§|del av|ej|från|till|kl|lämnade|anslöt|digital|distans|teams|zoom|länk|online|"
-    r"ersättare|ordf|sekr|adjungerad|gäst|ledamot|suppleant)\b",
-    re.I,
-)
 _STATUS_WORDS = {
     "ja": "present",
     "nej": "absent",
@@ -52,19 +45,8 @@ _ABSENT_MARK = re.compile(
     r"deltog\s+(?:ej|inte)|ej\s+deltagit|ej\s+närv\.?|frånv\.?",
     re.IGNORECASE,
 )
-# "Name, Org", "Name; Org", "Name | Org", "Name<TAB>Org", "Name – Org", "Name   Org", "Name/Org"
-_SEPARATORS = re.compile(r"\s*(?:,|;|\||\t+|\s[-–—]\s|\s{3,}|(?<=[^\W\d_])/(?=[^\W\d_]))\s*")
 _CLOSING_PAREN = re.compile(r"\)\s*\.?$")
 _TRAILING_PAREN = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[,.]?\s*$")
-# Words that start a sentence, not a name: a line that starts so is no attendance line.
-_SENTENCE_WORDS = frozenset(
-    "Det Den De Vi Ett En Nätverket Gruppen Mötet Frågan Här Där Inga Ingen Alla Flera Nästa Under Efter "
-    "Inför Om Med För Till Från Och Samt Se Ur Nytt Ny Sammanfattning Kort Beslut Diskussion".split()
-)
-# Words that open a body's name, not a person's: "Region Jönköpings län: Anna Berg, samordnare"
-_BODY_HEADS = frozenset(
-    "Region Regionen Länsstyrelsen Länsstyrelsens Kommunförbundet Förbundet Kommunen".split()
-)
 # Titles that stand before a name without a title ending ("Professor Karin Nyberg")
 _LEADING_TITLES = frozenset({"professor", "docent", "doktor", "dr", "biskop", "landshövding", "överste"})
 _HEADER_CELLS = frozenset(
@@ -72,283 +54,12 @@ _HEADER_CELLS = frozenset(
 )
 
 
-@dataclass(slots=True)
-class Part:
-    """A piece of the line, as local offsets into the line's text."""
-
-    start: int
-    end: int
-
-
-@dataclass(slots=True)
-class ParsedAttendee:
-    name: Part
-    affiliation: Part | None = None
-    affiliation_canonical: str | None = None
-    org_id: str | None = None
-    role: Part | None = None
-    note: Part | None = None
-    items_attended: list[int] | None = None
-    remote: bool = False
-    status: str | None = None  # from a "Ja"/"Nej" column
-    organisation_only: bool = False  # the line names an organisation, not a person
-    natural: str | None = None  # "Helena Strand" when the line writes "Strand, Helena"
-    extra: dict[str, str] = field(default_factory=dict)
-
-
-def _segments(text: str, start: int, end: int) -> list[Part]:
-    parts: list[Part] = []
-    pos = start
-    for m in _SEPARATORS.finditer(text, start, end):
-        if m.start() > pos:
-            parts.append(Part(pos, m.start()))
-        pos = m.end()
-    if end > pos:
-        parts.append(Part(pos, end))
-    return [_trim(text, p) for p in parts if text[p.start : p.end].strip(" []")]
-
-
-def _trim(text: str, p: Part) -> Part:
-    s, e = p.start, p.end
-    while s < e and text[s] in " []*_\"'":
-        s += 1
-    while e > s and text[e - 1] in " []*_\"',.:;":
-        e -= 1
-    return Part(s, e)
-
-
-_PARTICLES = frozenset({"von", "van", "af", "de", "der", "den", "la", "le", "di", "da", "el", "al"})
-
-
-def name_length(text: str, start: int, end: int) -> int:
-    """Length of the leading person name in text[start:end] (0 if there is none)."""
-    # The answer depends on the slice alone (the scan never looks outside it), and the parser asks
-    # about the same line several times over: cache by the slice.
-    return _name_length(text[start:end])
-
-
-@lru_cache(maxsize=8192)
-def _name_length(text: str) -> int:
-    start, end = 0, len(text)
-    words: list[re.Match[str]] = []
-    pos = start
-    for m in _NAME_WORD.finditer(text, start, end):
-        if m.start() != pos:
-            break
-        if m.end() < end and text[m.end()] == ":" and (m.end() + 1 >= end or not text[m.end() + 1].isalnum()):
-            return 0  # "Räddningstjänsten Östra Götaland: Anna Berg": a label, not a name
-        if m.end() < end and (text[m.end()].isalnum() or text[m.end()] in "-:'’"):
-            break  # only the start of a longer word ("SKR" in "SKR:s")
-        word = m.group()
-        initial = len(word.rstrip(".")) == 1
-        if word.endswith(".") and not initial:
-            break  # a sentence ends here
-        if not (word[0].isupper() or word in _PARTICLES) or (
-            word.isupper() and len(word) > 1 and not initial
-        ):
-            break  # lower-case words and acronyms ("GR") are no part of a name
-        words.append(m)
-        pos = m.end()
-        while pos < end and text[pos] == " ":
-            pos += 1
-        if len(words) == 5:
-            break
-    # a name does not end in a particle or an initial
-    while words and (words[-1].group() in _PARTICLES or len(words[-1].group().rstrip(".")) < 2):
-        words.pop()
-    capitals = sum(1 for w in words if w.group()[0].isupper())
-    if len(words) < 2 or capitals < 2 or words[0].group() in _SENTENCE_WORDS | _BODY_HEADS:
-        return 0
-    return words[-1].end() - start
-
-
-_MUNI_SUFFIX = re.compile(r"\s+(?:stad|kommun|kommuns|stads)$")
-# A trailing note that is not in parentheses: "Name – SKR, punkt 3", "Name, Ale, digitalt".
-_BARE_NOTE = re.compile(
-    r"^(?:(?:p|punkt|pkt|§)\.?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*"
-    # "punkt IV", "punkt C": an agenda numbered with roman numerals or letters
-    r"|(?:p|punkt|pkt)\.?\s*(?-i:[IVX]{1,6}|[A-Z])(?:\s*(?:[-–,&]|och)\s*(?-i:[IVX]{1,6}|[A-Z]))*"
-    r"|(?:deltog\s+)?(?:digitalt|på distans|via teams))$",
-    re.I,
-)
-
-
-def _org(gaz: Gazetteer, surface: str) -> tuple[str, str | None] | None:
-    # the whole surface must name the body: "verksamhetschef GR" is a role and an organisation
-    entry = gaz.lookup(surface)
-    if entry is None and (m := _MUNI_SUFFIX.search(surface)):
-        # "Stockholm stad", "Boden kommun": a municipality written with its kind but not in genitive
-        entry = gaz.lookup(surface[: m.start()])
-        if not isinstance(entry, Municipality):
-            entry = None
-    if entry is None:
-        return None
-    canonical = entry.name
-    org_id = f"kommun-{entry.scb_code}" if isinstance(entry, Municipality) else entry.id
-    return canonical, org_id
-
-
-def org_of(gaz: Gazetteer, surface: str) -> tuple[str, str | None] | None:
-    """The canonical name and gazetteer id of the body ``surface`` names, if the gazetteer knows it."""
-    return _org(gaz, surface)
-
-
-def _looks_like_org(surface: str) -> bool:
-    words = surface.split()
-    return bool(words) and surface[0].isupper() and len(words) <= 8 and not surface.endswith(".")
-
-
-def _paren_org_role(
-    text: str, gaz: Gazetteer, inner: Part
-) -> tuple[Part, tuple[str, str | None], Part] | None:
-    """ "(Region Halland, regiondirektör)" / "(regiondirektör, Region Halland)": (body, its entry, role)."""
-    content = text[inner.start : inner.end]
-    if content.count(",") != 1 or _NOTE_HINT.search(content):
-        return None
-    cut = inner.start + content.index(",")
-    halves = [_trim(text, Part(inner.start, cut)), _trim(text, Part(cut + 1, inner.end))]
-    for k in (0, 1):
-        org, other = halves[k], halves[1 - k]
-        resolved = _org(gaz, text[org.start : org.end])
-        if resolved and other.end > other.start and not _org(gaz, text[other.start : other.end]):
-            return org, resolved, other
-    return None
-
-
-# Board roles without a title ending ("adjungerad", "suppleant"); titles are found by their endings
-_BOARD_ROLES = frozenset(
-    {"adjungerad", "adjungerade", "suppleant", "gäst", "värd", "moderator", "mötesledare"}
-)
-
-
-def _is_role(surface: str) -> bool:
-    """ "ledamot", "vice ordförande", "förbundschef", "adjungerad": a lower-case title phrase."""
-    words = surface.split()
-    if not words or len(words) > 8 or not surface[0].islower():
-        return False
-    heads = [w.strip(",;").lower() for w in words[:3]]
-    return any(w in _BOARD_ROLES or w.endswith(cues().title_suffixes) for w in heads)
-
-
-_FUNCTIONS = frozenset({"ordförande", "vice ordförande", "ordf.", "sekreterare", "antecknare", "justerare"})
-
-
-def _function_word(text: str, part: Part) -> bool:
-    """ "ordförande", "sekreterare": the meeting function after a title, not the title itself."""
-    return text[part.start : part.end].strip().lower() in _FUNCTIONS
-
-
-def _body_then_titles(text: str, rest: list[Part]) -> bool:
-    first = text[rest[0].start : rest[0].end]
-    return (
-        _looks_like_org(first)
-        and len(first.split()) <= 4
-        and not _is_person(first)
-        and all(_is_role(text[p.start : p.end]) for p in rest[1:])
-    )
-
-
-def _is_person(surface: str) -> bool:
-    words = surface.split()
-    return (
-        2 <= len(words) <= 3 and words[0] in first_names().names and name_length(surface, 0, len(surface)) > 0
-    )
-
-
-def _paren_role_body(
-    text: str, gaz: Gazetteer, inner: Part
-) -> tuple[Part, tuple[str, str | None] | None, Part, Part | None] | None:
-    """ "(ledamot, Nora)", "(förbundschef, Samordningsförbundet X, § 2)", "(Nora, ersättare)".
-
-    A board's roll call writes each member's role and body in one bracket, sometimes with the items
-    attended last: the role is a title phrase, the body is capitalised (known to the gazetteer or
-    not). Returns (body, its gazetteer entry or None, role, note or None).
-    """
-    content = text[inner.start : inner.end]
-    if not 1 <= content.count(",") <= 4:
-        return None
-    parts: list[Part] = []
-    pos = inner.start
-    for k, ch in enumerate(content):
-        if ch == ",":
-            parts.append(_trim(text, Part(pos, inner.start + k)))
-            pos = inner.start + k + 1
-    parts.append(_trim(text, Part(pos, inner.end)))
-    note: Part | None = None
-    note_text = text[parts[-1].start : parts[-1].end]
-    if len(parts) >= 3 and (_NOTE_ITEMS.search(note_text) or _BARE_NOTE.match(note_text)):
-        note = parts.pop()
-    if len(parts) > 2:
-        # "(funktionschef, enheten för beredskap, Länsstyrelsen)": the title phrase runs to the body
-        parts = [Part(parts[0].start, parts[-2].end), parts[-1]]
-    for k in (0, 1):
-        role, body = parts[k], parts[1 - k]
-        role_text, body_text = text[role.start : role.end], text[body.start : body.end]
-        if not _is_role(role_text) or not body_text:
-            continue
-        resolved = _org(gaz, body_text)
-        if resolved is None and (
-            not _looks_like_org(body_text) or _NOTE_HINT.search(body_text) or _is_person(body_text)
-        ):
-            continue
-        return body, resolved, role, note
-    return None
-
-
-def _paren_body_note(text: str, gaz: Gazetteer, inner: Part) -> tuple[Part, Part] | None:
-    """ "(Trafikverket, p 2)", "(Region X, digitalt)": a body first, then a note; (body, note)."""
-    content = text[inner.start : inner.end]
-    if content.count(",") != 1:
-        return None
-    cut = inner.start + content.index(",")
-    body, note = _trim(text, Part(inner.start, cut)), _trim(text, Part(cut + 1, inner.end))
-    body_text, note_text = text[body.start : body.end], text[note.start : note.end]
-    if not note_text or not (_NOTE_ITEMS.search(note_text) or _BARE_NOTE.match(note_text)):
-        return None
-    known = _org(gaz, body_text) is not None
-    if not known and (
-        not _looks_like_org(body_text) or _NOTE_HINT.search(body_text) or len(body_text.split()) > 5
-    ):
-        return None
-    return body, note
-
-
-def parse_note(note: str) -> tuple[list[int] | None, bool]:
-    """'(p1)', '(digitalt p 1)', '(punkt 1–3)', '(p 1, 3)' → (items attended, remote)."""
-    items: list[int] | None = None
-    m = _NOTE_ITEMS.search(note)
-    if m:
-        items = []
-        for a, sep, b in re.findall(r"(\d+)(?:\s*([-–])\s*(\d+))?", m.group("list")):
-            if sep and b and int(b) >= int(a) and int(b) - int(a) < 50:
-                items.extend(range(int(a), int(b) + 1))
-            else:
-                items.append(int(a))
-    elif m := _NOTE_ORDINALS.search(note):
-        items = []
-        for token in re.findall(r"[IVX]{1,6}|[A-Z]", m.group("list")):
-            # "punkt IV" is the fourth item; "punkt C" the third of an agenda lettered A, B, C
-            value = ROMAN.get(token) or ord(token) - ord("A") + 1
-            items.append(value)
-    return items, bool(_REMOTE.search(note))
-
-
-# "punkt IV", "(punkt C)", "p. II–III": items named by their roman numeral or letter
-_NOTE_ORDINALS = re.compile(
-    r"\b(?i:p|punkt|punkterna|pkt|ärende)\.?\s*(?P<list>(?:[IVX]{1,6}|[A-Z])(?:\s*(?:[,&]|och)\s*(?:[IVX]{1,6}|[A-Z]))*)\b"
-)
-
-
-# "(S)", "(M)", "(KD)": the party letters after an elected member's name, neither note nor body
-_PARTY = re.compile(r"\s*\((?:S|M|C|V|L|KD|MP|SD)\)")
-
-
 def parse_attendee_line(
     text: str, gaz: Gazetteer, start: int = 0, end: int | None = None
 ) -> ParsedAttendee | None:
     """Read text[start:end] as one attendee; None when it is not an attendance line."""
     end = len(text) if end is None else end
-    if (party := _PARTY.search(text, start, end)) is not None and party.end() == end:
+    if (party := PARTY.search(text, start, end)) is not None and party.end() == end:
         end = party.start()  # "Lena Hägg (V)"
     suffix = _MARKER_SUFFIX.search(text, start, end)
     if suffix is not None and suffix.start() > start:
@@ -359,7 +70,7 @@ def parse_attendee_line(
         _read_marker(text, parsed, Part(suffix.start(group), suffix.end(group)))
     if parsed is not None and parsed.role is not None:
         role = parsed.role
-        if (party := _PARTY.match(text, role.start, role.end)) is not None:
+        if (party := PARTY.match(text, role.start, role.end)) is not None:
             # "Anna Berg (S), ordförande": the role begins after the party letters
             at = party.end()
             while at < role.end and text[at] in " ,":
@@ -409,17 +120,17 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
     if m and m.start() > start:
         inner = Part(m.start("note"), m.end("note"))
         content = text[inner.start : inner.end].strip()
-        resolved = _org(gaz, content) if content else None
-        split = _paren_org_role(text, gaz, inner) if content and not resolved else None
+        resolved = org_of(gaz, content) if content else None
+        split = paren_org_role(text, gaz, inner) if content and not resolved else None
         board = (
-            _paren_role_body(text, gaz, inner)
+            paren_role_body(text, gaz, inner)
             if content and not resolved and split is None and "," in content
             else None
         )
         if (
             content
             and (resolved or (content.isupper() and 2 <= len(content) <= 12))
-            and not _NOTE_HINT.search(content)
+            and not NOTE_HINT.search(content)
         ):
             paren_org = (inner, resolved)
         elif split is not None:
@@ -431,10 +142,10 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
             if board[3] is not None:
                 note = board[3]
                 items, remote = parse_note(text[note.start : note.end])
-        elif content and (body_note := _paren_body_note(text, gaz, inner)) is not None:
+        elif content and (body_note := paren_body_note(text, gaz, inner)) is not None:
             # "Jenny Wik (Trafikverket, p 2)": the body, then the note with the items attended
             body, note = body_note
-            paren_org = (body, _org(gaz, text[body.start : body.end]))
+            paren_org = (body, org_of(gaz, text[body.start : body.end]))
             items, remote = parse_note(text[note.start : note.end])
         elif _ABSENT_MARK.fullmatch(content):
             marked_absent = True  # "Lena Dahl, Flen (förhinder)": listed, but absent
@@ -442,7 +153,7 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
             note = Part(m.start("note") - 1, m.end("note") + 1)
             items, remote = parse_note(content)
         end = m.start()
-    parts = _segments(text, start, end)
+    parts = segments(text, start, end)
     if not parts:
         return None
     status: str | None = None
@@ -463,7 +174,7 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
     # cheap test first: only a part of first names after the comma can make "Surname, Given"
     if pair and given_names(text, *pair[1]):
         body_follows = paren_org is not None or (
-            len(parts) >= 3 and _org(gaz, text[parts[2].start : parts[2].end]) is not None
+            len(parts) >= 3 and org_of(gaz, text[parts[2].start : parts[2].end]) is not None
         )
         sf = surname_first(text, gaz, *pair, body_follows=body_follows)
     else:
@@ -485,7 +196,7 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
             first = Part(first.start + 1, first.end)
     n = first.end - first.start if natural is not None else name_length(text, first.start, first.end)
     if n == 0:
-        org_only = _org(gaz, text[first.start : first.end])
+        org_only = org_of(gaz, text[first.start : first.end])
         if len(parts) == 1 and org_only:
             return ParsedAttendee(
                 name=first,
@@ -506,9 +217,9 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
     role_parts: list[Part] = []
     leftover = Part(first.start + n, first.end)
     if text[leftover.start : leftover.end].strip():
-        leftover = _trim(text, leftover)
+        leftover = trim(text, leftover)
         # "Anna Berg Ale" (a single segment): the tail may be the organisation itself
-        if len(parts) == 1 and (resolved := _org(gaz, text[leftover.start : leftover.end])):
+        if len(parts) == 1 and (resolved := org_of(gaz, text[leftover.start : leftover.end])):
             result.affiliation, (result.affiliation_canonical, result.org_id) = leftover, resolved
             leftover = Part(leftover.end, leftover.end)
         elif text[leftover.start].isupper() and len(parts) == 1:
@@ -517,7 +228,7 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
             role_parts.append(leftover)
     rest = parts[1:]
     last_text = text[rest[-1].start : rest[-1].end] if rest else ""
-    if result.note is None and len(rest) > 1 and _BARE_NOTE.match(last_text):
+    if result.note is None and len(rest) > 1 and BARE_NOTE.match(last_text):
         # "Name – SKR, punkt 3": an unbracketed note closes the line
         note_part = rest.pop()
         result.note = note_part
@@ -525,22 +236,22 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
     if rest and result.affiliation is None:
         last = rest[-1]
         surface = text[last.start : last.end]
-        resolved = _org(gaz, surface)
+        resolved = org_of(gaz, surface)
         inner_at = next(
-            (k for k in range(len(rest) - 2, -1, -1) if _org(gaz, text[rest[k].start : rest[k].end])), None
+            (k for k in range(len(rest) - 2, -1, -1) if org_of(gaz, text[rest[k].start : rest[k].end])), None
         )
         if resolved:
             result.affiliation, (result.affiliation_canonical, result.org_id) = last, resolved
             rest = rest[:-1]
-        elif inner_at is not None and not _looks_like_org(surface):
+        elif inner_at is not None and not looks_like_org(surface):
             # columns "Name<TAB>Kommun<TAB>Funktion", "Name – Region X, regiondirektör": the known
             # body need not stand last; the role is what follows it (or precedes it, if nothing does)
             org_part = rest[inner_at]
-            resolved = _org(gaz, text[org_part.start : org_part.end])
+            resolved = org_of(gaz, text[org_part.start : org_part.end])
             assert resolved is not None
             result.affiliation, (result.affiliation_canonical, result.org_id) = org_part, resolved
             after = rest[inner_at + 1 :]
-            if rest[:inner_at] and all(_function_word(text, part) for part in after):
+            if rest[:inner_at] and all(function_word(text, part) for part in after):
                 after = []  # "Name, kommunchef, Haparanda stad, ordförande": the title, not the function
             rest = after or rest[:inner_at]
         else:
@@ -551,24 +262,24 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
                     words = []  # "Högskolan i Halmstad": the town belongs to the body's name
                     break
                 tail = Part(words[-k].start(), last.end)
-                if resolved := _org(gaz, text[tail.start : tail.end]):
+                if resolved := org_of(gaz, text[tail.start : tail.end]):
                     result.affiliation, (result.affiliation_canonical, result.org_id) = tail, resolved
                     rest = [*rest[:-1], Part(last.start, words[-k - 1].end())]
                     break
             if (
                 result.affiliation is None
-                and _looks_like_org(surface)
-                and not _NOTE_HINT.fullmatch(surface.lower())
+                and looks_like_org(surface)
+                and not NOTE_HINT.fullmatch(surface.lower())
             ):
                 result.affiliation, result.affiliation_canonical = last, surface
                 rest = rest[:-1]
-            elif result.affiliation is None and len(rest) >= 2 and _body_then_titles(text, rest):
+            elif result.affiliation is None and len(rest) >= 2 and body_then_titles(text, rest):
                 # "Name – Stockholm Nordost, processledare", "J. Wikström, IEF, verksamhetsledare": an
                 # unknown capitalised body first, then only lower-case titles
                 first_part = rest[0]
                 result.affiliation = first_part
                 result.affiliation_canonical = text[first_part.start : first_part.end]
-                rest = [p for p in rest[1:] if not _function_word(text, p)] or rest[1:]
+                rest = [p for p in rest[1:] if not function_word(text, p)] or rest[1:]
     role_parts.extend(rest)
     role_parts = [p for p in role_parts if p.end > p.start]
     if lead is not None:
@@ -624,11 +335,11 @@ def _body_first(text: str, gaz: Gazetteer, parts: list[Part]) -> ParsedAttendee 
     tail = text[second.start + n : second.end].strip()
     if n == 0 or (tail and not tail[0].islower()):
         return None  # the second column is a name, perhaps followed by a role ("Tomas Eriksson kommunchef")
-    resolved = _org(gaz, surface)
+    resolved = org_of(gaz, surface)
     if resolved is None:
         # an unknown body: a short capitalised column that is not a name itself ("X-trafik")
         if (
-            not _looks_like_org(surface)
+            not looks_like_org(surface)
             or len(surface.split()) > 4
             or name_length(text, first.start, first.end)
         ):
@@ -639,7 +350,7 @@ def _body_first(text: str, gaz: Gazetteer, parts: list[Part]) -> ParsedAttendee 
     result.affiliation_canonical, result.org_id = resolved if resolved else (surface, None)
     rest = parts[2:]
     if tail:
-        rest = [_trim(text, Part(second.start + n, second.end)), *rest]
+        rest = [trim(text, Part(second.start + n, second.end)), *rest]
     if rest:
         result.role = Part(rest[0].start, rest[-1].end)
     return result

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from govkg.model import Attendee, Minutes, OrgMention, Quote, Recorder
-from govkg.parse.attendance import ParsedAttendee
+from govkg.parse.entry import ParsedAttendee
 from govkg.parse.textdoc import LinedText
 
 # "(antecknare)", "(sekr.)", "(för anteckningarna)": the attendee who took the notes

@@ -13,7 +13,9 @@ import re
 
 from govkg.extract._person_lexicon import cues
 from govkg.gazetteer import Gazetteer
-from govkg.parse.attendance import ParsedAttendee, Part, _org, name_length, parse_attendee_line, parse_note
+from govkg.parse.attendance import parse_attendee_line
+from govkg.parse.brackets import parse_note
+from govkg.parse.entry import ParsedAttendee, Part, name_length, org_of
 
 _TIME = r"\d{1,2}[.:]\d{2}"
 # "09:02  Name: msg", "[09:02] Name: msg", "Name (09:02): msg", "09:02  Name (värd, Body): msg"
@@ -82,7 +84,7 @@ def _body_in(
             span = text[w.start() : last.end()]
             if n > 1 and len(span.split()) != n:
                 continue  # only adjacent words form one name
-            if (found := _org(gaz, span)) is not None:
+            if (found := org_of(gaz, span)) is not None:
                 return Part(w.start(), last.end()), found
     return None
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from govkg.gazetteer import Gazetteer
-from govkg.parse.attendance import ParsedAttendee, name_length, parse_attendee_line
+from govkg.parse.attendance import parse_attendee_line
+from govkg.parse.entry import ParsedAttendee, name_length
 
 _GAP = re.compile(r"\t+| {2,}")
 # "Ronneby: Eva Thörn", "Region Blekinge: Lena Frisk, regiondirektör": a body, a colon, a person

@@ -6,7 +6,7 @@ import re
 
 from govkg.gazetteer import Gazetteer
 from govkg.model import Quote
-from govkg.parse.attendance import name_length
+from govkg.parse.entry import name_length
 from govkg.parse.lines import Kind
 from govkg.parse.textdoc import LinedText
 

@@ -11,10 +11,11 @@ import re
 
 from govkg.gazetteer import Gazetteer
 from govkg.model import Minutes, OrgMention, Quote, Recorder
-from govkg.parse.attendance import ParsedAttendee, is_table_header, name_length, parse_attendee_line
+from govkg.parse.attendance import is_table_header, parse_attendee_line
 from govkg.parse.attendees import add_attendee as add_attendee
 from govkg.parse.chat_roll import chat_entry, chat_line  # structure imports it from here
 from govkg.parse.column_pairs import column_entries
+from govkg.parse.entry import ParsedAttendee, name_length
 from govkg.parse.groups import GROUP_LABEL, LIST_LABELS, indented_group, label_group
 from govkg.parse.lines import Kind
 from govkg.parse.name_order import join_surname_first

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 
 from govkg.gazetteer import Gazetteer
 from govkg.model import Quote
-from govkg.parse.attendance import ParsedAttendee, Part, _org, name_length, parse_attendee_line, parse_note
+from govkg.parse.attendance import parse_attendee_line
+from govkg.parse.brackets import parse_note
 from govkg.parse.cue_phrases import BODY_ABSENT
+from govkg.parse.entry import ParsedAttendee, Part, name_length, org_of
 from govkg.parse.lines import PROSE_ABSENT as ABSENT_LEAD
 from govkg.parse.lines import PROSE_PRESENT as PRESENT_LEAD
 from govkg.parse.textdoc import LinedText
@@ -291,13 +293,13 @@ def _describe(text: str, gaz: Gazetteer, parsed: ParsedAttendee, a: int, b: int)
             b -= 1
     if a >= b:
         return
-    if parsed.affiliation is None and (resolved := _org(gaz, text[a:b])) is not None:
+    if parsed.affiliation is None and (resolved := org_of(gaz, text[a:b])) is not None:
         parsed.affiliation, (parsed.affiliation_canonical, parsed.org_id) = Part(a, b), resolved
         return
     if not text[a].islower():
         return
     for m in _ROLE_BODY.finditer(text, a, b) if parsed.affiliation is None else ():
-        if (resolved := _org(gaz, text[m.end() : b])) is not None:
+        if (resolved := org_of(gaz, text[m.end() : b])) is not None:
             # "upphandlingschef i Ljungby kommun": the role, then the body it is held in
             parsed.affiliation, (parsed.affiliation_canonical, parsed.org_id) = Part(m.end(), b), resolved
             b = m.start()

@@ -6,8 +6,9 @@ import re
 
 from govkg.gazetteer import Gazetteer
 from govkg.model import Minutes, Recorder
-from govkg.parse.attendance import ParsedAttendee, Part, name_length, parse_attendee_line
+from govkg.parse.attendance import parse_attendee_line
 from govkg.parse.cue_phrases import signature_segments
+from govkg.parse.entry import ParsedAttendee, Part, name_length
 from govkg.parse.lines import MAIL_FIELD, Kind, Line, recorder_column
 from govkg.parse.name_order import surname_first
 from govkg.parse.textdoc import LinedText

@@ -10,8 +10,8 @@ from govkg.errors import ParseError
 from govkg.gazetteer import Gazetteer
 from govkg.model import Block, Document, Item, Meeting, Minutes, Recorder
 from govkg.normalise import NormText, normalise, quoted_lines
-from govkg.parse.attendance import name_length
 from govkg.parse.cue_phrases import slashed_alternatives
+from govkg.parse.entry import name_length
 from govkg.parse.front_matter import read_front_matter
 from govkg.parse.letterhead import expand_acronym
 from govkg.parse.lines import Kind, Line, classify

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 
 from govkg.gazetteer import Gazetteer
 from govkg.model import Minutes, Quote
-from govkg.parse.attendance import ParsedAttendee, Part, name_length, org_of, parse_attendee_line, parse_note
+from govkg.parse.attendance import parse_attendee_line
 from govkg.parse.attendees import add_attendee
+from govkg.parse.brackets import parse_note
+from govkg.parse.entry import ParsedAttendee, Part, name_length, org_of
 from govkg.parse.lines import Kind
 from govkg.parse.textdoc import LinedText
 
