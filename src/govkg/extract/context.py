@@ -37,12 +37,17 @@ def _municipalities(minutes: Minutes, gaz: Gazetteer) -> list[Municipality]:
     return found
 
 
-def _header_municipalities(minutes: Minutes, gaz: Gazetteer) -> list[Municipality]:
-    """Municipalities the header (the text before the first item) names, also through a network
-    whose members are known ("Anteckningar, Familjen Helsingborgs kommundirektörer")."""
+def header_text(minutes: Minutes) -> str:
+    """The text before the first item (letterhead, attendance), or the first 2,000 characters."""
     end = minutes.items[0].span.start if minutes.items else min(len(minutes.document.text), 2000)
+    return minutes.document.text[:end]
+
+
+def _header_municipalities(minutes: Minutes, gaz: Gazetteer) -> list[Municipality]:
+    """Municipalities the header names, also through a network whose members are known
+    ("Anteckningar, Mälarnätets kommundirektörer")."""
     found: list[Municipality] = []
-    for m in gaz.scan(minutes.document.text[:end]):
+    for m in gaz.scan(header_text(minutes)):
         if isinstance(m.entry, Municipality):
             found.append(m.entry)
         elif isinstance(m.entry, Organisation) and m.entry.members:

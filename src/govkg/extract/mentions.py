@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from govkg.extract.context import contextual_gazetteer, reresolve_affiliations
+from govkg.extract.context import contextual_gazetteer, header_text, reresolve_affiliations
 from govkg.extract.dates import find_dates
 from govkg.extract.initials import attendee_initials, capital_tokens, find_initials
 from govkg.extract.municipalities import find_municipalities
@@ -98,9 +98,8 @@ def _member_codes(minutes: Minutes, gaz: Gazetteer) -> set[str] | None:
 
 def _header_network(minutes: Minutes, gaz: Gazetteer) -> set[str]:
     """Member codes of a known network or federation that the text before the first item names."""
-    end = minutes.items[0].span.start if minutes.items else min(len(minutes.document.text), 2000)
-    header = minutes.document.text[:end]  # the letterhead may be page furniture: read it all the same
-    for m in gaz.scan(header):
+    # the letterhead may be page furniture: read it all the same
+    for m in gaz.scan(header_text(minutes)):
         if isinstance(m.entry, Organisation) and m.entry.members:
             return {x.scb_code for x in gaz.members(m.entry.id)}
     return set()

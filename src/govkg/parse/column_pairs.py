@@ -12,9 +12,9 @@ import re
 
 from govkg.gazetteer import Gazetteer
 from govkg.parse.attendance import parse_attendee_line
+from govkg.parse.cue_phrases import column_segments
 from govkg.parse.entry import ParsedAttendee, name_length
 
-_GAP = re.compile(r"\t+| {2,}")
 # "Ronneby: Eva Thörn", "Region Blekinge: Lena Frisk, regiondirektör": a body, a colon, a person
 _BODY_COLON = re.compile(r"(?P<body>[^:,()]{2,60}?)\s*:\s+(?=\S)")
 
@@ -26,17 +26,7 @@ def column_entries(
     text: str, gaz: Gazetteer, start: int, end: int
 ) -> list[tuple[ParsedAttendee, Group | None]] | None:
     """The entries of text[start:end] when a column gap splits it into whole entries, else None."""
-    gaps = list(_GAP.finditer(text, start, end))
-    if not gaps:
-        return None
-    sides: list[tuple[int, int]] = []
-    pos = start
-    for g in gaps:
-        if g.start() > pos:
-            sides.append((pos, g.start()))
-        pos = g.end()
-    if end > pos:
-        sides.append((pos, end))
+    sides = column_segments(text, start, end)
     if len(sides) < 2:
         return None
     entries = [_whole_entry(text, gaz, a, b) for a, b in sides]

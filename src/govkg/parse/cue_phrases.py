@@ -26,15 +26,16 @@ BODY_ABSENT = re.compile(
     r"(?:anmält\s+)?förhinder|\s*:\s*(?:anmält\s+)?förhinder|\s+var\s+(?:frånvarande|förhindrade?))"
     r"\s*\((?P<names>[A-ZÅÄÖ][^()]*)\)\s*\.?$"
 )
-_SIGNATURE_GAP = re.compile(r"\t+| {2,}")
+COLUMN_GAP = re.compile(r"\t+| {2,}")
 
 
-def signature_segments(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """The columns of a signature line, split at TABs or runs of 2+ spaces, as offsets."""
+def column_segments(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The columns of a line (a signature row, two roll-call entries side by side), split at TABs
+    or runs of 2+ spaces, as trimmed offsets."""
     end = len(text) if end is None else end
     out: list[tuple[int, int]] = []
     pos = start
-    for m in [*_SIGNATURE_GAP.finditer(text, start, end), None]:
+    for m in [*COLUMN_GAP.finditer(text, start, end), None]:
         stop = end if m is None else m.start()
         a, b = pos, stop
         while a < b and text[a] in " \t":

@@ -21,7 +21,7 @@ from govkg.parse.cue_phrases import (
     BODY_ABSENT,
     NAME_LIKE,
     Alternative,
-    signature_segments,
+    column_segments,
     slashed_alternatives,
 )
 
@@ -277,7 +277,7 @@ def recorder_column(text: str) -> int | None:
     """ "Vid anteckningarna<gap>Justeras": the column of the recorder cue among 2–3 column labels."""
     if "\t" not in text and "  " not in text:
         return None  # one column: no signature block (most lines stop here)
-    segments = signature_segments(text)
+    segments = column_segments(text)
     if not 2 <= len(segments) <= 3:
         return None
     found = [

@@ -7,7 +7,7 @@ import re
 from govkg.gazetteer import Gazetteer
 from govkg.model import Minutes, Recorder
 from govkg.parse.attendance import parse_attendee_line
-from govkg.parse.cue_phrases import signature_segments
+from govkg.parse.cue_phrases import column_segments
 from govkg.parse.entry import ParsedAttendee, Part, name_length
 from govkg.parse.lines import MAIL_FIELD, Kind, Line, recorder_column
 from govkg.parse.name_order import surname_first
@@ -130,13 +130,13 @@ def _signature_columns(d: LinedText, i: int, column: int) -> Recorder | None:
     """
     text = d.norm.text
     line = d.lines[i]
-    labels = signature_segments(text, line.start, line.end)
+    labels = column_segments(text, line.start, line.end)
     at = _column_of(text, labels[column][0])
     for j in range(i + 1, min(len(d.lines), i + 5)):
         nxt = d.lines[j]
         if nxt.kind is Kind.BLANK:
             continue
-        names = signature_segments(text, nxt.start, nxt.end)
+        names = column_segments(text, nxt.start, nxt.end)
         if not names or any(name_length(text, a, b) == 0 for a, b in names):
             return None
         if len(names) == len(labels):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from govkg.normalise import NLine
+from govkg.parse.cue_phrases import COLUMN_GAP
 
 # "…text<2+ spaces>Närvarande", "…<gap>Frånvarande:", "…<gap>Deltagare": a cue alone in the right cell
 _CUE_CELL = re.compile(
@@ -76,7 +77,7 @@ def _cell_start(text: str, col: int) -> int | None:
     """Where the right cell of ``text`` starts: after a column gap that ends near ``col``."""
     if len(text) <= col - 2:
         return None  # the line ends before the column: no cell (a full-width line ends the block)
-    for gap in re.finditer(r" {2,}|\t+", text):
+    for gap in COLUMN_GAP.finditer(text):
         if col - 2 <= gap.end() <= col + _SLACK:
             return gap.end()
     if text[: col - 2].strip() == "" and len(text) - len(text.lstrip()) <= col + _SLACK:
