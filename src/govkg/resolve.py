@@ -23,23 +23,19 @@ the accented one.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from rapidfuzz.distance import DamerauLevenshtein
-
-from govkg.extract._person_lexicon import first_names
-from govkg.model import Attendee, Minutes, PersonMention, Recorder
-from govkg.parse.name_order import natural_order
+from govkg.model import Minutes
+from govkg.resolve_entities import Holder as Holder
+from govkg.resolve_entities import _document_entities as _document_entities
+from govkg.resolve_entities import _Entity
+from govkg.resolve_names import _blocking_keys as _blocking_keys
+from govkg.resolve_names import _fold as _fold
+from govkg.resolve_names import _norm as _norm
+from govkg.resolve_names import person_slug, variant_reason
+from govkg.resolve_names import spelling_key as spelling_key
 
 __all__ = ["Merge", "ResolveReport", "person_slug", "resolve"]
-
-Holder = Attendee | Recorder | PersonMention
-_EXTRA_FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "ł": "l", "Ł": "L",
-                             "đ": "d", "Đ": "D", "ð": "d", "þ": "th", "œ": "oe"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,179 +54,6 @@ class Merge:
 @dataclass(slots=True)
 class ResolveReport:
     merges: list[Merge] = field(default_factory=list)
-
-
-@lru_cache(maxsize=1 << 16)
-def _fold(s: str) -> str:
-    """Accent-, case- and space-insensitive form: "Randén" and "randen" fold alike."""
-    decomposed = unicodedata.normalize("NFKD", s.translate(_EXTRA_FOLD))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.casefold().split())
-
-
-def person_slug(name: str) -> str:
-    """ASCII slug of a name: ``person_slug("Bengt Randén") == "bengt-randen"``."""
-    return re.sub(r"[^a-z0-9]+", "-", _fold(name)).strip("-")
-
-
-@lru_cache(maxsize=1 << 16)
-def _norm(s: str) -> str:
-    return unicodedata.normalize("NFC", " ".join(s.split())).casefold()
-
-
-def _tokens(name: str) -> list[str]:
-    return [t.rstrip(".") for t in name.split()]
-
-
-@dataclass(slots=True)
-class _Entity:
-    """One person within one document (all holders written with one name)."""
-
-    doc: int
-    name: str
-    affiliation: str | None
-    holders: list[Holder] = field(default_factory=list)
-    joined: list[tuple[str, str]] = field(default_factory=list)  # (written form, why) in this document
-    # folded canonical names of the organisations the document's items name: an attendee listed
-    # without a body (a federation's own staff under "Övriga närvarande") may be of one of them
-    named_orgs: frozenset[str] = frozenset()
-
-
-def _holders(m: Minutes) -> Iterator[tuple[Holder, str | None]]:
-    for a in m.attendees:
-        yield a, a.affiliation_canonical
-    if m.recorded_by is not None:
-        yield m.recorded_by, None
-    for item in m.items:
-        for p in item.persons_mentioned:
-            yield p, p.affiliation_canonical
-
-
-def _document_entities(doc: int, m: Minutes) -> list[_Entity]:
-    by_name: dict[str, _Entity] = {}
-    named_orgs = frozenset(_norm(o.canonical) for item in m.items for o in item.organisations_mentioned)
-    shorts: list[PersonMention] = []
-    for holder, aff in _holders(m):
-        name = natural_order(" ".join(holder.name.text.split()))  # "Strand, Helena" → "Helena Strand"
-        if len(name.split()) < 2 and isinstance(holder, PersonMention):
-            shorts.append(holder)
-            continue
-        key = _norm(name)
-        ent = by_name.get(key)
-        if ent is None:
-            ent = by_name[key] = _Entity(doc, name, None)
-            if not isinstance(holder, PersonMention):
-                ent.named_orgs = named_orgs
-        ent.holders.append(holder)
-        # the attendance list states the affiliation; an item's own statement only fills a gap
-        if ent.affiliation is None and aff:
-            ent.affiliation = aff
-    _join_mentions_to_attendees(by_name)
-    for p in shorts:
-        target = _short_target(p, list(by_name.values()))
-        if target is None:
-            ent = by_name.setdefault(_norm(p.name.text), _Entity(doc, p.name.text, p.affiliation_canonical))
-            ent.holders.append(p)
-        else:
-            target.joined.append((p.name.text, "short form within the document"))
-            target.holders.append(p)
-    return list(by_name.values())
-
-
-def _join_mentions_to_attendees(by_name: dict[str, _Entity]) -> None:
-    """A name in running text that is a variant of exactly one attendee's name is that attendee."""
-    listed = [e for e in by_name.values() if any(not isinstance(h, PersonMention) for h in e.holders)]
-    listed_ids = {id(e) for e in listed}
-    for key, ent in list(by_name.items()):
-        if id(ent) in listed_ids:
-            continue
-        hits = [(a, variant_reason(ent.name, a.name)) for a in listed]
-        hits = [(a, why) for a, why in hits if why not in (None, "same name")]
-        if len(hits) == 1:
-            target, why = hits[0]
-            target.joined.append((ent.name, f"{why}; an attendee of the same document"))
-            target.holders.extend(ent.holders)
-            del by_name[key]
-
-
-def _short_target(p: PersonMention, entities: list[_Entity]) -> _Entity | None:
-    if p.canonical_name and len(p.canonical_name.split()) >= 2:
-        hit = [e for e in entities if _norm(e.name) == _norm(p.canonical_name)]
-        if hit:
-            return hit[0]
-    first = _fold(p.name.text)
-    hits = [e for e in entities if _fold(e.name.split()[0]) == first]
-    return hits[0] if len(hits) == 1 else None
-
-
-def variant_reason(a: str, b: str) -> str | None:
-    """Why two written names can be one person, or None when they cannot (affiliation aside)."""
-    if _norm(a) == _norm(b):
-        return "same name"
-    fa, fb = _fold(a), _fold(b)
-    if fa == fb:
-        return "accent variant"
-    if _unhyphen(fa) == _unhyphen(fb):
-        return "hyphen variant"  # "Åhman-Berg"/"Åhman Berg": one double name, two spellings
-    ta, tb = _tokens(fa), _tokens(fb)
-    if len(ta) == len(tb) >= 2 and ta[1:] == tb[1:] and spelling_key(ta[0]) == spelling_key(tb[0]):
-        return f"first-name spelling variant {a.split()[0]}/{b.split()[0]}"
-    if len(ta) == len(tb) >= 2:
-        diff = [k for k, (x, y) in enumerate(zip(ta, tb, strict=True)) if x != y]
-        if len(diff) == 1:
-            k = diff[0]
-            x, y = ta[k], tb[k]
-            if min(len(x), len(y)) >= 4 and DamerauLevenshtein.distance(x, y) == 1:
-                wa, wb = a.split()[k], b.split()[k]
-                if k == 0 and _both_first_names(wa, wb):
-                    return None  # "Lena"/"Lina": two real names, not a typo
-                return f"one-letter difference {wa}/{wb}"
-    return "added middle name or double surname" if _is_extension(ta, tb) or _is_extension(tb, ta) else None
-
-
-# The common Swedish spelling pairs of one first name: "Katarina"/"Catarina", "Carl"/"Karl",
-# "Christina"/"Kristina", "Philip"/"Filip", "Stephan"/"Stefan", "Thomas"/"Tomas". Only these
-# letter pairs are folded; any other difference keeps two names apart ("Karin"/"Carina").
-_SPELLING_PAIRS = (("ch", "k"), ("c", "k"), ("ph", "f"), ("th", "t"))
-_INNER_PAIRS = (("ph", "f"), ("th", "t"))
-
-
-def spelling_key(first: str) -> str:
-    """A folded first name with its spelling-pair letters written one way.
-
-    >>> spelling_key("catarina") == spelling_key("katarina"), spelling_key("karin") == spelling_key("carina")
-    (True, False)
-    """
-    for old, new in _SPELLING_PAIRS:
-        if first.startswith(old):
-            first = new + first[len(old) :]
-            break
-    for old, new in _INNER_PAIRS:
-        first = first[:1] + first[1:].replace(old, new)
-    return first
-
-
-def _unhyphen(folded: str) -> str:
-    """A hyphen inside a name is spelled as a space: the same written form for matching."""
-    return " ".join(folded.replace("-", " ").split())
-
-
-def _is_extension(short: list[str], long_: list[str]) -> bool:
-    """``long_`` is ``short`` with names (or a hyphenated part) added between first and last."""
-    short_parts = [short[0], *(p for t in short[1:] for p in t.split("-"))]
-    long_parts = [long_[0], *(p for t in long_[1:] for p in t.split("-"))]
-    if len(short_parts) < 2 or len(long_parts) <= len(short_parts):
-        return False
-    if short_parts[0] != long_parts[0] or short_parts[-1] != long_parts[-1]:
-        return False
-    rest = iter(long_parts[1:-1])
-    # each middle token of the short form is found, in order, in the long form (an initial fits a name)
-    return all(any(t == r or (len(t) == 1 and r.startswith(t)) for r in rest) for t in short_parts[1:-1])
-
-
-def _both_first_names(x: str, y: str) -> bool:
-    names = first_names().names
-    return x in names and y in names
 
 
 @dataclass(slots=True)
@@ -388,26 +211,6 @@ def _agree(x: _Group, y: _Group, why: str) -> bool:
         return False
     known, unknown = (x, y) if y.affiliation is None else (y, x)
     return known.affiliation is not None and known.affiliation in unknown.named_orgs
-
-
-def _blocking_keys(folded: str) -> Iterator[tuple[object, ...]]:
-    """Keys shared by any two folded names that ``variant_reason`` may accept."""
-    yield ("fold", folded)  # accent variants
-    yield ("unhyphen", _unhyphen(folded))  # "Åhman-Berg"/"Åhman Berg"
-    toks = _tokens(folded)
-    if not toks:
-        return
-    if len(toks) >= 2:  # a first name spelled with another letter of a spelling pair
-        yield ("spelling", spelling_key(toks[0]), *toks[1:])
-    if len(toks) >= 2:  # one letter changed, added, dropped or swapped: a shared one-deletion form
-        for k, t in enumerate(toks):
-            if len(t) >= 4:
-                rest = (len(toks), k, *toks[:k], "|", *toks[k + 1 :])
-                for d in {t, *(t[:p] + t[p + 1 :] for p in range(len(t)))}:
-                    yield ("typo", d, *rest)
-    parts = [toks[0], *(p for t in toks[1:] for p in t.split("-"))]
-    if len(parts) >= 2:  # added names between the same first and last
-        yield ("extension", parts[0], parts[-1])
 
 
 def _assign(

@@ -26,25 +26,16 @@ from govkg.parse.brackets import (
 )
 from govkg.parse.entry import ParsedAttendee, Part, looks_like_org, name_length, org_of, segments, trim
 from govkg.parse.name_order import given_names, surname_first
+from govkg.parse.status_words import words
 
 _WORD = re.compile(r"\S+")
-_STATUS_WORDS = {
-    "ja": "present",
-    "nej": "absent",
-    "närvarande": "present",
-    "frånvarande": "absent",
-    # "Lena Dahl, Flen – förhinder": a status written after the entry
-    "förhinder": "absent",
-    "anmält förhinder": "absent",
-    "ej närvarande": "absent",
-}
+# a Ja/Nej column after the entry, or a status written after it ("Lena Dahl, Flen – förhinder")
+_STATUS_COLUMN = re.compile(
+    f"(?P<present>{words('present', 'column')})|(?P<absent>{words('absent', 'column')})", re.IGNORECASE
+)
 # "(förhinder)", "(anmält förhinder)", "(frånvarande)", "(ej närvarande)" after an entry in the one
 # list of a meeting: the person was listed but absent; the marker is the status, not a note
-_ABSENT_MARK = re.compile(
-    r"(?:anmält\s+|anmälde\s+|hade\s+)?förhinder|frånvarande|ej\s+närvarande|inte\s+närvarande|"
-    r"deltog\s+(?:ej|inte)|ej\s+deltagit|ej\s+närv\.?|frånv\.?",
-    re.IGNORECASE,
-)
+_ABSENT_MARK = re.compile(words("absent", "marker"), re.IGNORECASE)
 _CLOSING_PAREN = re.compile(r"\)\s*\.?$")
 _TRAILING_PAREN = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[,.]?\s*$")
 # Titles that stand before a name without a title ending ("Professor Karin Nyberg")
@@ -158,11 +149,17 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
         return None
     status: str | None = None
     # a "Ja"/"Nej" column: what follows it ("lämnade vid 5.1") is a note
-    at = next(
-        (k for k in range(1, len(parts)) if text[parts[k].start : parts[k].end].lower() in _STATUS_WORDS), 0
+    column = next(
+        (
+            (k, m)
+            for k in range(1, len(parts))
+            if (m := _STATUS_COLUMN.fullmatch(text, parts[k].start, parts[k].end)) is not None
+        ),
+        None,
     )
-    if at:
-        status = _STATUS_WORDS[text[parts[at].start : parts[at].end].lower()]
+    if column is not None:
+        at = column[0]
+        status = "present" if column[1].group("present") else "absent"
         if at + 1 < len(parts):
             note = Part(parts[at + 1].start, parts[-1].end)
         parts = parts[:at]

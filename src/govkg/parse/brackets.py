@@ -13,12 +13,12 @@ from govkg.extract._person_lexicon import cues, first_names
 from govkg.gazetteer import Gazetteer
 from govkg.parse.entry import Part, looks_like_org, name_length, org_of, trim
 from govkg.parse.roman import ROMAN
+from govkg.parse.status_words import REMOTE
 
 NOTE_ITEMS = re.compile(
     r"(?:(?:\b(?:p|punkt|punkterna|pkt|item|ärende|ärendena|beslut|beslutspunkt)|(?<!\w)§)\.?\s*)(?P<list>\d+(?:\s*(?:[-–,&]|och)\s*\d+)*)",
     re.I,
 )
-_REMOTE = re.compile(r"digital|distans|teams|zoom|länk|online|remote|videolänk|telefon", re.I)
 NOTE_HINT = re.compile(
     r"\b(?:p|punkt|pkt|§|del av|ej|från|till|kl|lämnade|anslöt|digital|distans|teams|zoom|länk|online|"
     r"ersättare|ordf|sekr|adjungerad|gäst|ledamot|suppleant)\b",
@@ -166,7 +166,7 @@ def parse_note(note: str) -> tuple[list[int] | None, bool]:
             # "punkt IV" is the fourth item; "punkt C" the third of an agenda lettered A, B, C
             value = ROMAN.get(token) or ord(token) - ord("A") + 1
             items.append(value)
-    return items, bool(_REMOTE.search(note))
+    return items, bool(REMOTE.search(note))
 
 
 # "punkt IV", "(punkt C)", "p. II–III": items named by their roman numeral or letter

@@ -24,6 +24,7 @@ from govkg.parse.cue_phrases import (
     column_segments,
     slashed_alternatives,
 )
+from govkg.parse.status_words import REMOTE, words
 
 
 class Kind(Enum):
@@ -76,16 +77,8 @@ _TITLE = re.compile(
     r"^(?:minnes|mötes)?anteckningar\b|^protokoll\b|^sammanfattning\b|^minutes\b|^agenda\s*(?:&|och)\s*möte",
     re.IGNORECASE,
 )
-_ABSENT_CUES = (
-    r"ej\s+närvarande|icke\s+närvarande|frånvarande|förhinder|anmält\s+förhinder|absent|apologies|"
-    r"ej\s+närv\.?|(?:anmäl[dt]|anmälda)\s+frånvaro|avanmälda?|ej\s+deltagande|deltog\s+(?:ej|inte)"
-)
-_PRESENT_CUES = (
-    r"närvarande(?:\s+\w+){0,4}|deltagare|deltagande|deltog|medverkande(?:\s+\w+){0,2}|närvarolista|"
-    r"närvaro|participants|present|attendees|guests?|(?:övriga|även|dessutom|också)\s+(?:närvarande|deltagare|inbjudna|medverkande)|adjungerade?|gäst(?:er)?|inbjudna\s+gäster|inbjudna|inbjuden|ledamöter|"
-    r"tjänstemän|närvarande\s+ledamöter|beslutande(?:\s+ledamöter)?|tjänstgörande\s+ersättare|"
-    rf"{ATTEND_PHRASE}"
-)
+_ABSENT_CUES = words("absent", "label")
+_PRESENT_CUES = words("present", "label") + f"|{ATTEND_PHRASE}"
 # The cue alone, the cue + ":" + a list, or a label column: "Närvarande<TAB or 2+ spaces>Anna Berg, Ale"
 _ATTENDANCE = re.compile(
     rf"^(?:\*\*|__)?(?P<cue>(?P<absent>{_ABSENT_CUES})|(?P<present>{_PRESENT_CUES}))"
@@ -114,7 +107,6 @@ PROSE_ABSENT = re.compile(
 # a name follows the lead-in within a few lower-case words ("kommundirektörerna Karin Björk")
 _PROSE_NAME = re.compile(r"(?:[a-zåäöé][\w-]*\s+){0,3}[A-ZÅÄÖ]")
 _PROSE_NAMES = re.compile(r"[A-ZÅÄÖ][a-zåäöéü-]+\s+[A-ZÅÄÖ][a-zåäöéü-]+")
-_REMOTE_QUALIFIER = re.compile(r"digital|distans|teams|zoom|länk|online|remote|telefon", re.I)
 _RECORDER = re.compile(
     r"^(?:\*\*|__)?(?P<cue>antecknat\s+av|antecknad\s+av|antecknare|vid\s+protokollet|vid\s+pennan|vid\s+(?:minnes)?anteckningarna|protokollförare|"
     r"mötessekreterare|sekreterare|(?:minnes)?anteckningar\s+förda\s+av|protokollet\s+fört\s+av|"
@@ -504,7 +496,7 @@ def classify(lines: list[NLine]) -> list[Line]:
             if rest is not None or len(text.split()) <= 5:
                 line.kind = Kind.ATTENDANCE
                 line.status = "absent" if m.group("absent") else "present"
-                line.remote = bool(m.group("qualifier") and _REMOTE_QUALIFIER.search(m.group("qualifier")))
+                line.remote = bool(m.group("qualifier") and REMOTE.search(m.group("qualifier")))
                 if rest:
                     line.rest = (line.start + orig(m.start(group)), line.start + orig(m.end(group)))
         if line.kind is Kind.TEXT and (found := _label_match(_CHAIR, text, alts)):

@@ -21,6 +21,7 @@ from govkg.parse.lines import Kind
 from govkg.parse.name_order import join_surname_first
 from govkg.parse.prose_attendance import WELCOME, prose_lead, prose_sentence
 from govkg.parse.right_column import is_wrap, joined_wrap
+from govkg.parse.status_words import words
 from govkg.parse.tables import body_row, cue_above, header_columns, named_table_top, read_table
 from govkg.parse.textdoc import LinedText
 
@@ -276,7 +277,7 @@ def status_rows(d: LinedText, indices: list[int], minutes: Minutes, gaz: Gazette
 _WRITER_WORDS = frozenset({"jag", "jag själv", "mig", "mig själv", "undertecknad", "undertecknade"})
 # "Gäst: Anna Berg, SKR (p 2)." as a later sentence of an inline attendance line
 _CUE_SENTENCE = re.compile(
-    r"^(?:(?P<absent>förhinder|frånvarande|ej\s+närvarande)|(?P<present>gäst(?:er)?|inbjudna|inbjuden|"
+    rf"^(?:(?P<absent>{words('absent', 'label')})|(?P<present>gäst(?:er)?|inbjudna|inbjuden|"
     r"adjungerade?|även\s+närvarande|övriga))\s*:\s*(?P<list>\S)",
     re.IGNORECASE,
 )

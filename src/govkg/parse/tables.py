@@ -25,6 +25,7 @@ from govkg.parse.attendees import add_attendee
 from govkg.parse.brackets import parse_note
 from govkg.parse.entry import ParsedAttendee, Part, name_length, org_of
 from govkg.parse.lines import Kind
+from govkg.parse.status_words import REMOTE, words
 from govkg.parse.textdoc import LinedText
 
 _HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -42,32 +43,17 @@ _HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # a header cell may qualify its word: "Närvaro (ja/nej)", "Organisation/kommun", "Namn:"
 _QUALIFIER = re.compile(r"\s*(?:\(.*\)|/.*|:)\s*$")
-_ABSENT = re.compile(
-    r"frånvarande|frånv\.?|nej|n|förhinder|anmält\s+förhinder|ej\s+närvarande|inte\s+närvarande|"
-    r"ej\s+deltagit|deltog\s+(?:ej|inte)|ej|[-–—]+|☐|\[\s?\]",
-    re.IGNORECASE,
-)
-_PRESENT = re.compile(
-    r"(?:(?:närvarande|närv\.?|ja|j|x|deltog|deltar|närvarade|digitalt|digital|"
-    r"på\s+plats|plats|på\s+distans|distans|fysiskt|via\s+\w+|teams|zoom)\b|[✓✔☑☒]|\[[xX✓]\]).*",
-    re.IGNORECASE,
-)
-_REMOTE = re.compile(r"digital|distans|teams|zoom|länk|online", re.IGNORECASE)
+_ABSENT = re.compile(words("absent", "cell"), re.IGNORECASE)
+# the status word, then perhaps a note ("Ja, från 10.00")
+_PRESENT = re.compile(words("present", "cell") + r"(?!\w).*", re.IGNORECASE)
 _PIPE = re.compile(r"\s*\|\s*")
 # status words as column headers of a table without a name column: the cells hold the names
-_LIST_PRESENT = re.compile(
-    r"närvarande(?:\s+(?:ledamöter|ledamot|ersättare|personer))?|deltog|deltagit|deltar|närvarade|medverkade|"
-    r"på\s+plats|digitalt|på\s+distans|(?:tjänstgörande|inkallade?|närvarande)\s+ersättare|ersättare|"
-    r"ordinarie(?:\s+ledamöter)?|present|ledamot|ledamöter|ordinarie\s+ledamot|suppleant(?:er)?"
-)
+_LIST_PRESENT = re.compile(words("present", "head"))
 # "Part | Ledamot | Ersättare": two or more columns of persons, each cell holds the names
 _PERSON_COLUMN = re.compile(
     r"ledamot|ledamöter|ordinarie(?:\s+ledamot|\s+ledamöter)?|(?:tjänstgörande\s+)?ersättare|suppleant(?:er)?"
 )
-_LIST_ABSENT = re.compile(
-    r"frånvarande|frånvaro|förhinder|anmält\s+förhinder|anmäld\s+frånvaro|ej\s+närvarande|"
-    r"inte\s+närvarande|ej\s+deltagit|deltog\s+(?:ej|inte)|absent"
-)
+_LIST_ABSENT = re.compile(words("absent", "head"))
 LISTS = ("present", "absent", "remote")  # "remote": present, from afar ("Digitalt")
 # "A och B", "A, B", "A; B", "A samt B", "A<br>B": several names in one cell
 _NAME_SPLIT = re.compile(r"\s*(?:[,;/]|<br\s*/?>)\s*|\s+(?:och|samt)\s+")
@@ -155,7 +141,7 @@ def _list_columns(
     for (a, b), role in zip(cells, roles, strict=True):
         word = _QUALIFIER.sub("", text[a:b].strip(" *_").lower()).strip()
         if _LIST_PRESENT.fullmatch(word):
-            out.append("remote" if _REMOTE.search(word) else "present")
+            out.append("remote" if REMOTE.search(word) else "present")
         elif _LIST_ABSENT.fullmatch(word):
             out.append("absent")
         elif role in ("body", "role", "note") or (b <= a and not out):
@@ -175,7 +161,7 @@ def row_status(cell: str) -> tuple[str, bool] | None:
     if not value or _ABSENT.fullmatch(value):
         return "absent", False
     if _PRESENT.fullmatch(value):
-        return "present", bool(_REMOTE.search(value))
+        return "present", bool(REMOTE.search(value))
     return None
 
 

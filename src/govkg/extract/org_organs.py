@@ -1,0 +1,156 @@
+"""extract.org_organs: text → organisation hits for organs named by their head noun ("regionala rådet")."""
+
+from __future__ import annotations
+
+import re
+
+from govkg.extract.org_hit import _SPACES, _Hit, _overlaps, _words
+from govkg.extract.org_patterns import OWN_BOARD, naming_adjective_start
+
+_HEADS = (
+    "nätverket|nätverken|gruppen|nämnden|nämnderna|förbundet|förbunden|myndigheten|centralen|"
+    "rådet|styrelsen|styrelserna|fullmäktige|ledningen|ledningsgruppen|departementet|direktionen|"
+    "beredningen|förvaltningen"
+)
+# "-ledningen" is also a pipe or a line ("vattenledningen") or guidance ("vägledningen"); and the
+# leadership of some region or municipality ("regionledningen", "kommunledningen") is a generic noun
+# like "regionen" (GUIDELINES §4), unlike a federation's own organ ("förbundsledningen")
+# "-beredningen" names a preparatory body ("tjänstemannaberedningen", "Välfärdsberedningen"), but
+# the preparing of matters or of a budget is work, not a body ("ärendeberedningen").
+_NOT_PREPARATORY = _words("ärende ärendes budget remiss fortsatt vidare ny")
+_NOT_LEADERSHIP = _words(
+    "väg rör kraft vatten el av in här ut om gas fiber spill dag tråd luft fjärrvärme region kommun stads"
+)
+# Capitalised definite adjectives before an organ compound name it: "Regionala politiska samverkansrådet"
+_NAME_ADJECTIVES = re.compile(r"(?<![\w-])([A-ZÅÄÖ][a-zåäö]+(?:a|iska)(?:\s+[a-zåäö]+(?:a|iska)){0,2})\s+$")
+_ORGAN = re.compile(
+    r"(?<![\w-])(?P<coord>\w+-\s+och\s+)?(?P<word>(?P<prefix>[\w-]*?)(?P<head>" + _HEADS + r"))"
+    r"(?P<gen>s)?(?![\w])"
+)
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(\w+(?:a|iska))\s+$")
+# "för …" after a bare organ noun: one word, two joined by "och", or an adjective and its noun
+# ("nätverket för digital utveckling"); a word after a noun is the sentence going on ("… läggs")
+_COMPLEMENT = re.compile(
+    # "fullmäktige för beslut", "nämnden för kännedom": where a matter goes, not a body's name
+    r"^\s+för\s+(?!(?:att|de|den|det|dem|en|ett|sin|sina|oss|alla|beslut|kännedom|yttrande|information|"
+    r"godkännande|antagande|fastställelse|behandling|ställningstagande|beredning|handläggning)\b)"
+    r"(?:[\wåäö-]*(?:a|al|ar|ell|ig|isk|iskt|lig|ligt|iv|ivt|t)\s+(?!(?:i|på|med|som|att|till|om|kring|är|"
+    r"har|inom|under|efter|mellan|hos|vid|från|och|samt|men|den|det|de)\b)[\wåäö-]+"
+    r"|[\wåäö-]+(?:\s+och\s+[\wåäö-]+)?)"
+)
+# First parts of compounds that make a generic group, not a named body.
+GENERIC_MODIFIERS = _words(
+    "arbets projekt mål referens styr lednings ålders yrkes fokus elev barn personal intresse grupp "
+    "del under sam små för huvud samtals diskussions kärn bas tema bolags själv"
+)
+_PLAIN_ADJECTIVES = _words("nya hela andra samma egna olika vissa flera båda")
+
+
+_HEAD_STEMS = {
+    "nätverket": "nätverk", "nätverken": "nätverk", "gruppen": "grupp", "nämnden": "nämnd",
+    "nämnderna": "nämnd", "förbundet": "förbund", "förbunden": "förbund", "myndigheten": "myndighet",
+    "centralen": "central", "rådet": "råd", "styrelsen": "styrelse", "ledningen": "ledning",
+    "ledningsgruppen": "ledningsgrupp", "departementet": "departement", "direktionen": "direktion",
+    "styrelserna": "styrelse", "fullmäktige": "fullmäktige", "beredningen": "beredning",
+    "förvaltningen": "förvaltning",
+}  # fmt: skip
+
+
+def _kind_by_head(prefix: str, head: str) -> str:
+    if head.startswith(("nätverk", "grupp", "råd", "ledningsgrupp", "beredning")):
+        return "network"
+    if head.startswith("förbund") and prefix.lower().startswith(
+        ("kommunalförbund", "kommunförbund", "kommunal", "kommun")
+    ):
+        return "municipal_federation"
+    if head.startswith("myndighet"):
+        return "national_agency"
+    return "other"
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """Is ``pos`` the first word of a sentence or line (where every word is capitalised)?"""
+    before = text[:pos].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n-–•*#"
+
+
+def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in _ORGAN.finditer(text):
+        prefix, head = m.group("prefix"), m.group("head")
+        start, end = m.start("word"), m.end()
+        if prefix:
+            first = prefix.lower().rstrip("-")
+            if any(first == g or first == g + "s" for g in GENERIC_MODIFIERS):
+                continue
+            if len(first) < 3 and not (prefix.endswith("-") and prefix[:-1].isupper()):
+                continue  # "HR-nätverket": an acronym prefix names the network
+            if head == "rådet" and first.endswith("om"):
+                continue  # "funktionshinderområdet" is an area, not a council
+            if head == "ledningen" and first in _NOT_LEADERSHIP:
+                continue
+            if head == "beredningen" and first in _NOT_PREPARATORY:
+                continue
+            if head.startswith("förvaltning") and (len(first) < 4 or not first.isalpha()):
+                continue  # "trafikförvaltningen" names an administration; "X-förvaltningen" does not
+            if m.group("coord"):
+                start = m.start("coord")  # "hälso- och sjukvårdsnämnderna"
+            elif (named := _NAME_ADJECTIVES.search(text[max(0, start - 60) : start])) and (
+                not _sentence_start(text, start - (min(start, 60) - named.start(1)))
+                or (" " not in named.group(1) and named.group(1).lower() not in _PLAIN_ADJECTIVES)
+            ):
+                # "Regionala utvecklingsnämnden" also at the start of a sentence: a single definite
+                # adjective before an organ compound is part of its name (not "Nya", "Andra"…)
+                start -= min(start, 60) - named.start(1)
+            elif head.startswith("nämnd") and (lower := naming_adjective_start(text, start)) is not None:
+                start = lower  # "regionala utvecklingsnämnden": the adjective names the committee
+        else:
+            complement = None if m.group("gen") else _COMPLEMENT.match(text[end:])
+            window = text[max(0, start - 40) : start]
+            adjective = _ADJECTIVE_BEFORE.search(window)
+            named_adjective = (
+                adjective
+                and adjective.group(1).lower() not in _PLAIN_ADJECTIVES
+                # "Nationella nätverket för …": a capitalised adjective names a body with a complement
+                and (head == "rådet" or (complement is not None and adjective.group(1)[:1].isupper()))
+            )
+            if not complement and not named_adjective:
+                continue
+            if complement:
+                end += complement.end()
+            if named_adjective and adjective:
+                start -= len(window) - adjective.start(1)
+        if _overlaps(start, end, taken):
+            continue
+        surface = text[start:end]
+        base = surface[:-1] if m.group("gen") and end == m.end() else surface
+        canonical = base[:1].upper() + base[1:]
+        stem = (prefix + _HEAD_STEMS[head]).lower() if prefix and end == m.end() else None
+        hits.append(
+            _Hit(start, end, _SPACES.sub(" ", canonical), _kind_by_head(prefix, head), None, stem=stem)
+        )
+        if prefix and m.group("gen") and end == m.end() and (board := OWN_BOARD.match(text, end)):
+            # "Mälardalsrådets styrelse": the owner's board is an organ of its own, and the owner
+            # stays named as well (a compound owner's name, unlike an acronym's "SKR:s styrelse")
+            organ = _SPACES.sub(" ", text[start : board.end()])
+            organ = organ[:-1] if organ.endswith("styrelses") else organ
+            hits.append(_Hit(start, board.end(), organ[:1].upper() + organ[1:], "other", None))
+    return hits
+
+
+# A network named by its members' role in the genitive plural: "beredskapssamordnarnas nätverk",
+# "ekonomichefernas nätverk" (the indefinite "nätverk" after a role is a name, not a noun phrase).
+_ROLE_NETWORK = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:arnas|ernas|örernas|ornas)) nätverk(?:et|s)?(?![\wåäö])"
+)
+
+
+def _role_network_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in _ROLE_NETWORK.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        name = text[m.start() : m.end()]
+        name = name[:-1] if name.endswith("nätverks") else name
+        hits.append(_Hit(m.start(), m.end(), name[:1].upper() + name[1:], "network", None))
+    return hits

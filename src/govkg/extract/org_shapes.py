@@ -1,0 +1,112 @@
+"""extract.org_shapes: text → organisation hits by shape (acronyms, universities, rescue services, plans)."""
+
+from __future__ import annotations
+
+import re
+
+from govkg.extract.org_hit import _SPACES, _Hit, _overlaps, _words
+from govkg.extract.org_patterns import CAMPUS, find_named
+
+STOP_ACRONYMS = _words(
+    "EJ OCH ATT SOM FÖR MED DEN DET ÄR PÅ AV TILL OM NU OK NB PS OBS ST NR TEL INFO NOTE TODO BESLUT "
+    "MÖTE PUNKT ÖVRIGT DATUM PLATS TID DSO VD CIO CISO CDO CTO HR IT IKT AI ID PM CV PDF URL API FAQ KPI "
+    "GDPR LOU LSS SOL HSL PBL OSL LOV TV USA UK COVID ÖP AB HB KB SD KD MP IVPA RUT ROT EUR SEK KR MKR "
+    "MDKR TKR CA BL MM ETC OSV SSO SAML OIDC FAPI CIBA QA UX UI CET CEST UTC OP RP SDK JSON XML HTML HTTP "
+    "HTTPS CSV KG OSS SLA SMS GPS VPN MFA AOB"
+)
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+_ACRONYM = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖ]{2,6}\d{0,2})(?P<year>\s(?:19|20)\d\d)?(:s)?(?:-([a-zåäö]\w*))?(?![\w])"
+)
+_PROGRAMME_HINT = re.compile(r"strategi|planen|programmet|agendan")  # cheap test before _PROGRAMME
+# A strategy, plan or programme named with its year: "Värmlandsstrategin 2040", "Trafikplanen 2030"
+_PROGRAMME = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][\wåäö-]*(?:strategin|strategi|planen|programmet|agendan)\s+(?:19|20)\d\d(?![\w-])"
+)
+# "IFO-chef", "IT-strateg": an acronym that only qualifies a role is no body of its own
+_ROLE_TAIL = re.compile(r"(?:chef|chefer|ansvarig|samordnare|handläggare|strateg|sekreterare|direktör)$")
+# Universities and university colleges: "Luleå tekniska universitet", "Högskolan i Skövde"
+_UNIVERSITY = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäö]+\s+(?:tekniska\s+)?universitet(?:et)?|Högskolan\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö]+)"
+    r"(?![\w])"
+)
+# Rescue services by their proper names: "Räddningstjänsten Dala Mitt", "Norra Dalarnas
+# Räddningstjänstförbund", "Räddningstjänstförbundet Mitt Bohuslän", "Södertörns brandförsvarsförbund"
+# The name's place words stay on its line and stop at a diary number ("… Storgöteborg   Dnr 2027/004"
+# on a heading line).
+_PLACE_WORD = r"[ \t]+(?!(?:Dnr|Diarienr|Diarienummer)\b)[A-ZÅÄÖ][\wåäö-]*"
+_RESCUE = re.compile(
+    rf"(?<![\w-])(?:Räddningstjänsten(?:{_PLACE_WORD}){{1,3}}"
+    r"|(?:[A-ZÅÄÖ][\wåäö-]*\s+){1,3}[Rr]äddningstjänstförbund(?![\wåäö])"
+    r"|[A-ZÅÄÖ][\wåäö]*räddningstjänstförbund(?![\wåäö])"
+    rf"|Räddningstjänstförbundet(?:{_PLACE_WORD}){{1,3}}"
+    r"|(?:[A-ZÅÄÖ][\wåäö-]*\s+){1,3}(?:brand-\s+och\s+)?räddningsförbund(?:et)?"
+    r"|[A-ZÅÄÖ][\wåäö]*räddningsförbund(?:et)?)(?![\wåäö])"
+)
+# "Kollektivtrafikförvaltningen UL", "Miljöförvaltningen SRMH": an administration and its acronym
+_ADMIN_ACRONYM = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\wåäö]*förvaltningen\s+[A-ZÅÄÖ]{2,6}(?![\wåäö-])")
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 1]
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
+# A product's class noun right before an acronym ("ärendesystemet X", "verktyget X", "appen X"):
+# the acronym names an IT system or tool (GUIDELINES §5: products such as Teams are no bodies).
+_PRODUCT_BEFORE = re.compile(
+    r"(?<![\w-])[a-zåäö]*(?:systemet|verktyget|plattformen|appen|applikationen|programvaran|databasen|"
+    r"mjukvaran|e-tjänsten|journalsystemet)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _acronym_hits(
+    text: str, taken: list[tuple[int, int]], persons: frozenset[str] = frozenset()
+) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in _ACRONYM.finditer(text):
+        acr = m.group(1)
+        letters = acr.rstrip("0123456789")
+        if acr in STOP_ACRONYMS or letters in STOP_ACRONYMS or _ROMAN.match(acr):
+            continue
+        if acr in persons and not m.group(3) and not m.group(4):  # a listed person's initials ("TB")
+            continue
+        if m.group(4) and _ROLE_TAIL.search(m.group(4)):
+            continue
+        if _overlaps(m.start(), m.end(), taken) or _heading_line(text, m.start()):
+            continue
+        if _PRODUCT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "uppföljningssystemet SUS", "appen BRIS": a product named, not a body
+        if m.group("year"):
+            # "RUS 2030": a strategy or programme named with its target year
+            name = acr + m.group("year")
+            hits.append(_Hit(m.start(), m.end(), " ".join(name.split()), "programme", None, acronym=name))
+            continue
+        hits.append(_Hit(m.start(), m.end(), acr, "other", None, acronym=acr))
+    return hits
+
+
+def _university_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in _UNIVERSITY.finditer(text):
+        end = campus.end() if (campus := CAMPUS.match(text, m.end())) else m.end()
+        if not _overlaps(m.start(), end, taken):
+            hits.append(_Hit(m.start(), end, _SPACES.sub(" ", text[m.start() : end]), "other", None))
+    for n in find_named(text):
+        if not _overlaps(n.start, n.end, taken + [(h.start, h.end) for h in hits]):
+            hits.append(_Hit(n.start, n.end, n.canonical, n.kind, None))
+    for m in _RESCUE.finditer(text) if "äddnings" in text else ():
+        if not _overlaps(m.start(), m.end(), taken):
+            hits.append(_Hit(m.start(), m.end(), _SPACES.sub(" ", m.group()), "other", None))
+    for m in _ADMIN_ACRONYM.finditer(text) if "förvaltningen " in text else ():
+        if not _overlaps(m.start(), m.end(), taken):
+            hits.append(_Hit(m.start(), m.end(), _SPACES.sub(" ", m.group()), "other", None))
+    programmes = _PROGRAMME.finditer(text) if _PROGRAMME_HINT.search(text) else ()
+    for m in programmes:
+        if not _overlaps(m.start(), m.end(), taken):
+            hits.append(_Hit(m.start(), m.end(), _SPACES.sub(" ", m.group()), "programme", None))
+    return hits
