@@ -11,12 +11,13 @@ from govkg.normalise import NormText, normalise, quoted_lines
 from govkg.parse.agenda import choose_items
 from govkg.parse.entry import name_length
 from govkg.parse.front_matter import read_front_matter
+from govkg.parse.inline_list import opening_roll_call
 from govkg.parse.item_blocks import read_item
 from govkg.parse.item_ends import action_table_start, attachments_start, item_ends, signature_start
 from govkg.parse.letterhead import expand_acronym
 from govkg.parse.lines import Kind, Line, classify
 from govkg.parse.meeting_date import meeting_date
-from govkg.parse.people import add_attendee, attendance_block, opening_roll_call, status_rows
+from govkg.parse.people import add_attendee, attendance_block, status_rows
 from govkg.parse.recorder import (
     earlier_recorder_lines,
     is_mail,
