@@ -10,18 +10,17 @@ from __future__ import annotations
 import re
 
 from govkg.gazetteer import Gazetteer
-from govkg.model import Minutes, OrgMention, Quote, Recorder
+from govkg.model import Minutes, Quote
 from govkg.parse.attendance import is_table_header, parse_attendee_line
 from govkg.parse.attendees import add_attendee as add_attendee
 from govkg.parse.chat_roll import chat_entry, chat_line  # structure imports it from here
 from govkg.parse.column_pairs import column_entries
 from govkg.parse.entry import ParsedAttendee, name_length
 from govkg.parse.groups import GROUP_LABEL, LIST_LABELS, indented_group, label_group
+from govkg.parse.inline_list import inline_list, list_entries
 from govkg.parse.lines import Kind
-from govkg.parse.name_order import join_surname_first
-from govkg.parse.prose_attendance import WELCOME, prose_lead, prose_sentence
+from govkg.parse.prose_attendance import prose_lead
 from govkg.parse.right_column import is_wrap, joined_wrap
-from govkg.parse.status_words import words
 from govkg.parse.tables import body_row, cue_above, header_columns, named_table_top, read_table
 from govkg.parse.textdoc import LinedText
 
@@ -29,8 +28,6 @@ from govkg.parse.textdoc import LinedText
 _GROUP_LIST = re.compile(
     r"^(?P<from>(?:från|för)\s+)?(?P<group>[^:,]{2,60}?)\s*:\s*(?P<list>\S.*)$", re.IGNORECASE
 )
-# "och jag själv (Anna Berg) som antecknade": the writer of the notes names herself
-_MYSELF = re.compile(r"(?:och\s+)?jag\s+(?:själv\s+)?\((?P<name>[^()]+)\)", re.IGNORECASE)
 _LABEL_COLUMN = re.compile(r"^[^\t]{2,40}\t+\S")
 _COLUMNS = re.compile(r"\t+|\s{2,}")
 
@@ -57,7 +54,7 @@ def attendance_block(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> 
     before = len(minutes.present) + len(minutes.absent)
     if header.prose:
         # "Vid mötet deltog A (Ort), …. Förhinder hade B (Ort).": the line is itself the roll call
-        return _inline_list(d, (header.start, header.end), status, minutes, gaz, prose_only=True)
+        return inline_list(d, (header.start, header.end), status, minutes, gaz, prose_only=True)
     writer = _block_lines(d, i, status, minutes, gaz)
     if header.remote:
         # "Deltagare (digitalt):": the heading's qualifier holds for every line of its list
@@ -92,10 +89,10 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
     header = d.lines[i]
     writer = False
     if header.rest:
-        writer = _inline_list(d, header.rest, status, minutes, gaz)
+        writer = inline_list(d, header.rest, status, minutes, gaz)
     elif header.column is None and (paragraph := _paragraph_list(d, i)) is not None:
         # "Närvarande" alone, then "A (Krokom), B (Åre), … samt C (Region X) som förde anteckningarna."
-        return _inline_list(d, paragraph, status, minutes, gaz)
+        return inline_list(d, paragraph, status, minutes, gaz)
     group: tuple[Quote, str, str | None] | None = None
     # "Beslutande<TAB>A / <TAB>B / Utses att justera<TAB>C": in a label column the list goes on in
     # indented lines, and a new label in the left column ends it
@@ -173,7 +170,7 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
                 group_of = (
                     (body, found[0], getattr(found[1], "id", None)) if found else (body, body.text, None)
                 )
-                _list_entries(d, listed, status, minutes, gaz, group_of)
+                list_entries(d, listed, status, minutes, gaz, group_of)
                 continue
         if parsed is None:
             break
@@ -272,209 +269,3 @@ def status_rows(d: LinedText, indices: list[int], minutes: Minutes, gaz: Gazette
             for p in run:
                 add_attendee(d, p, "present", minutes)
         run = []
-
-
-_WRITER_WORDS = frozenset({"jag", "jag själv", "mig", "mig själv", "undertecknad", "undertecknade"})
-# "Gäst: Anna Berg, SKR (p 2)." as a later sentence of an inline attendance line
-_CUE_SENTENCE = re.compile(
-    rf"^(?:(?P<absent>{words('absent', 'label')})|(?P<present>gäst(?:er)?|inbjudna|inbjuden|"
-    r"adjungerade?|även\s+närvarande|övriga))\s*:\s*(?P<list>\S)",
-    re.IGNORECASE,
-)
-_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
-# "Från Storsthlm deltog A, direktör, och B": a sentence that names more attendees and their body
-_FROM_BODY = re.compile(
-    r"^(?:från|för)\s+(?P<body>.+?)\s+(?:deltog|närvarade|medverkade)(?:\s+även|\s+också)?\s+(?P<list>.+)$",
-    re.IGNORECASE,
-)
-# "…, som förde anteckningarna": the note-taker named inside the attendance list
-_KEEPS_NOTES = re.compile(
-    r"^som\s+(?:också\s+|även\s+)?(?:förde|för|skrev)\s+(?:anteckningarna|protokollet|minnesanteckningarna)\b|^som\s+antecknade\b",
-    re.I,
-)
-
-
-_KEEPS_NOTES_TAIL = re.compile(
-    r"\s+som\s+(?:också\s+|även\s+)?(?:förde|för|skrev)\s+(?:minnes)?(?:anteckningarna|protokollet)$|\s+som\s+antecknade$",
-    re.I,
-)
-
-
-def _inline_list(
-    d: LinedText,
-    rest: tuple[int, int],
-    status: str,
-    minutes: Minutes,
-    gaz: Gazetteer,
-    prose_only: bool = False,
-) -> bool:
-    """'Närvarande: Anna Berg (Ale), Bo Ek (Lerum)' or 'Närvarande: Bolagsverket, Digg'."""
-    text = d.norm.text
-    start, end = rest
-    # the list is the first sentence; later ones may add "Från X deltog …"
-    sentences: list[tuple[int, int]] = []
-    pos = start
-    depth = 0
-    for k in range(start, end):
-        depth += text[k] == "("
-        depth -= text[k] == ")"
-        if depth == 0 and (m := _SENTENCE_END.match(text, k)) and m.end() <= end:
-            sentences.append((pos, k))
-            pos = m.end()
-    sentences.append((pos, end))
-    writer = False
-    # a prose line that names no one ("I mötet deltog även representanter från X") is no list either
-    if not _prose(d, sentences[0], status, minutes, gaz) and not prose_only:
-        writer = _list_entries(d, sentences[0], status, minutes, gaz, None)
-    for a, b in sentences[1:]:
-        if c := _CUE_SENTENCE.match(text[a:b]):
-            # "Gäst: Anna Berg, SKR (p 2).", "Förhinder: Bo Ek." as a later sentence of the line
-            cue_status = "absent" if c.group("absent") else "present"
-            writer = _list_entries(d, (a + c.start("list"), b), cue_status, minutes, gaz, None) or writer
-        elif m := _FROM_BODY.match(text[a:b]):
-            quote = d.quote(a + m.start("body"), a + m.end("body"))
-            found = gaz.affiliation(quote.text)
-            group = (quote, found[0], getattr(found[1], "id", None)) if found else (quote, quote.text, None)
-            _list_entries(d, (a + m.start("list"), a + m.end("list")), status, minutes, gaz, group)
-        else:
-            _prose(d, (a, b), status, minutes, gaz)
-    return writer
-
-
-def opening_roll_call(d: LinedText, first: int, stop: int, minutes: Minutes, gaz: Gazetteer) -> bool:
-    """A roll call written inside the opening item ("A hälsade välkomna: B (Ort), …"); True if read.
-
-    The item keeps its text: the sentence is both the record of who came and part of the item."""
-    found = False
-    for k in range(first, stop):
-        line = d.lines[k]
-        if line.kind not in (Kind.TEXT, Kind.ATTENDANCE) or not line.text.strip():
-            continue
-        text = line.text
-        welcome = "älsade" in text and WELCOME.search(text) is not None
-        if (
-            not welcome
-            and not (line.kind is Kind.ATTENDANCE and line.prose)
-            and not prose_lead(text, 0, len(text))
-        ):
-            continue
-        before = len(minutes.attendees)
-        status = line.status if line.kind is Kind.ATTENDANCE and line.status else "present"
-        _inline_list(d, (line.start, line.end), status, minutes, gaz, prose_only=True)
-        found = found or len(minutes.attendees) > before
-    return found
-
-
-def _name_in(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """The first name in text[a:b] after a few lower-case words ("processledare Malin Ekdahl")."""
-    for w in re.finditer(r"(?<!\S)[A-ZÅÄÖ]", text[a:b]):
-        if n := name_length(text, a + w.start(), b):
-            return a + w.start(), a + w.start() + n
-    return None
-
-
-def _prose(d: LinedText, span: tuple[int, int], status: str, minutes: Minutes, gaz: Gazetteer) -> bool:
-    """An attendance sentence in prose ("Förhinder hade A (Ort)"); False when it is not one."""
-    entries = prose_sentence(d, *span, gaz, status)
-    for e in entries or ():
-        add_attendee(d, e.parsed, e.status, minutes, e.group)
-        if e.recorder and minutes.recorded_by is None:
-            role = e.parsed.role
-            minutes.recorded_by = Recorder(
-                name=d.quote(e.parsed.name.start, e.parsed.name.end),
-                role=d.quote(role.start, role.end) if role is not None else None,
-            )
-    return entries is not None
-
-
-def _list_entries(
-    d: LinedText,
-    span: tuple[int, int],
-    status: str,
-    minutes: Minutes,
-    gaz: Gazetteer,
-    group: tuple[Quote, str, str | None] | None,
-) -> bool:
-    """Add the people of a comma/"och" list; True when the list names the writer ("… och jag")."""
-    text = d.norm.text
-    writer = False
-    start, end = span
-    separators = ";" if _depth0(text, start, end, ";") else ","
-    raw: list[tuple[int, int]] = []
-    depth = 0
-    pos = start
-    for k in range(start, end):
-        ch = text[k]
-        depth += ch == "("
-        depth -= ch == ")"
-        if depth == 0 and (
-            ch in separators
-            or (separators == "," and (text.startswith(" och ", k) or text.startswith(" samt ", k)))
-        ):
-            raw.append((pos, k))
-            pos = k + 1
-    raw.append((pos, end))
-    raw = join_surname_first(text, gaz, raw) if separators == "," else raw
-    parts: list[tuple[int, int]] = []
-    for a, b in raw:
-        while a < b and text[a] in " \t":
-            a += 1
-        if text.startswith("och ", a):
-            a += 4
-        elif text.startswith("samt ", a):
-            a += 5
-        while b > a and text[b - 1] in " \t.":
-            b -= 1
-        if a >= b:
-            continue
-        if (tail := _KEEPS_NOTES_TAIL.search(text, a, b)) and name_length(text, a, tail.start()) > 0:
-            # "… samt Emil Dahl (Region X) som förde anteckningarna": present, and the recorder
-            n = name_length(text, a, tail.start())
-            minutes.recorded_by = minutes.recorded_by or Recorder(name=d.quote(a, a + n))
-            b = tail.start()
-        if text[a:b].lower() in _WRITER_WORDS:
-            writer = True  # "… och jag": the writer, who signs the mail below
-            continue
-        if me := _MYSELF.match(text, a, b):
-            named = (me.start("name"), me.end("name"))
-            if _KEEPS_NOTES.match(text[me.end() : b].strip()):
-                minutes.recorded_by = minutes.recorded_by or Recorder(name=d.quote(*named))
-            parts.append(named)
-            continue
-        if parts and _KEEPS_NOTES.match(text[a:b]) and (writer_at := _name_in(text, *parts[-1])) is not None:
-            # "processledare Malin Ekdahl, som förde anteckningarna": the role before the name too
-            minutes.recorded_by = minutes.recorded_by or Recorder(name=d.quote(*writer_at))
-            continue
-        bare = re.sub(r"\s*\([^()]*\)$", "", text[a:b])
-        no_name = name_length(text, a, b) == 0 or gaz.lookup(bare) is not None  # "Region Stockholm (p 3)"
-        if parts and no_name and name_length(text, *parts[-1]) > 0:
-            if _KEEPS_NOTES.match(text[a:b]):
-                pa, pb = parts[-1]
-                n = name_length(text, pa, pb)
-                minutes.recorded_by = minutes.recorded_by or Recorder(name=d.quote(pa, pa + n))
-                continue
-            # "Anna Berg, SKR (p 2)": what carries no name of its own belongs to the person before
-            parts[-1] = (parts[-1][0], b)
-            continue
-        parts.append((a, b))
-    for a, b in parts:
-        parsed = parse_attendee_line(text, gaz, a, b)
-        if parsed is not None:
-            add_attendee(d, parsed, status, minutes, group)
-        elif text[a].isupper() and name_length(text, a, b) == 0 and len(text[a:b].split()) <= 6:
-            quote = d.quote(a, b)
-            found = gaz.affiliation(quote.text)
-            canonical = found[0] if found else quote.text
-            org_id = getattr(found[1], "id", None) if found else None
-            minutes.organisations_present.append(OrgMention(quote, canonical, "other", org_id))
-    return writer
-
-
-def _depth0(text: str, start: int, end: int, ch: str) -> bool:
-    depth = 0
-    for k in range(start, end):
-        depth += text[k] == "("
-        depth -= text[k] == ")"
-        if depth == 0 and text[k] == ch:
-            return True
-    return False

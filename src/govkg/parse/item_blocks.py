@@ -1,0 +1,107 @@
+"""parse.item_blocks: an item's heading and lines → Item with its title, spans and blocks.
+
+The body of an item is read as paragraphs, bullets and subheadings: a blank line ends a paragraph,
+a bullet ends at the next bullet, and a short capitalised line or a block label ("Beslut") heads what follows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from govkg.model import Block, Item
+from govkg.parse.lines import Kind, Line
+from govkg.parse.textdoc import LinedText
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;,]$")
+_LABEL_DASH = re.compile(r"\S\s[-–]\s\S")  # "Rapporter - SKR-nätverken, …": a label and its gloss
+# Labels that head a block of an item in Swedish minutes, alone on their line.
+_BLOCK_LABEL = re.compile(
+    r"^(?:beslut|förslag till beslut|beslutsförslag|bakgrund|ärendebeskrivning|ärendet|diskussion|"
+    r"information|yrkanden|propositionsordning|uppdrag|åtgärder|att göra)$",
+    re.IGNORECASE,
+)
+
+
+def read_item(d: LinedText, h: int, stop: int, position: int) -> Item:
+    """The item that heading ``h`` opens, its body the lines up to ``stop``."""
+    head = d.lines[h]
+    a, b = head.rest if head.rest else (head.start, head.end)
+    title = d.quote(a, b)
+    number = head.number if head.kind is Kind.ITEM and head.number else str(position)
+    last = max([j for j in range(h, stop) if d.lines[j].kind is not Kind.BLANK], default=h)
+    item = Item(
+        number=number,
+        position=position,
+        title=title,
+        heading=d.span(head.start, head.end),
+        span=d.span(head.start, d.lines[last].end),
+    )
+    item.blocks = list(_blocks(d, range(h + 1, stop)))
+    item.subheadings = [blk.text for blk in item.blocks if blk.kind == "subheading"]
+    return item
+
+
+def _blocks(d: LinedText, indices: Iterable[int]) -> Iterable[Block]:
+    """Paragraphs, bullets and subheadings of an item body."""
+    groups: list[list[Line]] = []
+    current: list[Line] = []
+    for i in indices:
+        line = d.lines[i]
+        if line.kind is Kind.BLANK:
+            if current:
+                groups.append(current)
+            current = []
+            continue
+        standalone = _is_label(line)
+        if current and (line.bullet or standalone):
+            groups.append(current)
+            current = []
+        current.append(line)
+        if standalone:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    for n, group in enumerate(groups):
+        first, last = group[0], group[-1]
+        quote = d.quote(first.start, last.end)
+        has_more = n + 1 < len(groups)
+        if first.bullet:
+            # a bullet ends at the next bullet: split the group there
+            yield from _bullets(d, group)
+        elif len(group) == 1 and has_more and _is_subheading(first):
+            if first.kind is Kind.ITEM and first.rest:  # "2.1 Title"
+                quote = d.quote(first.start, first.end)
+            yield Block("subheading", quote)
+        else:
+            yield Block("paragraph", quote)
+
+
+def _bullets(d: LinedText, group: list[Line]) -> Iterable[Block]:
+    start = 0
+    for k in range(1, len(group) + 1):
+        if k == len(group) or group[k].bullet:
+            yield Block("bullet", d.quote(group[start].start, group[k - 1].end))
+            start = k
+
+
+def _is_label(line: Line) -> bool:
+    """A heading that stands on its own line even without blank lines around it."""
+    return bool(
+        line.heading_level
+        or (line.kind is Kind.ITEM and "." in (line.number or ""))
+        or _BLOCK_LABEL.match(line.text)
+    )
+
+
+def _is_subheading(line: Line) -> bool:
+    text = line.text.strip()
+    if _is_label(line):
+        return True
+    words = text.split()
+    if not words or not text[0].isupper() or len(words) > 16 or line.bullet:
+        return False
+    if _ENDS_SENTENCE.search(text):
+        return text.endswith(".") and bool(_LABEL_DASH.search(text)) and len(words) <= 12
+    return True

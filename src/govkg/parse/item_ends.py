@@ -1,0 +1,151 @@
+"""parse.item_ends: agenda headings → where each item's text ends.
+
+An item runs to the next heading, unless the recorder's line, an attendance section or an e-mail's
+closing comes first; the last item also stops at a signature's contact block, a list of attachments
+or an action table that restates the follow-ups.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.parse.cue_phrases import slashed_alternatives
+from govkg.parse.entry import name_length
+from govkg.parse.lines import Kind, Line
+
+# A line of a signature's contact block: a phone number or an e-mail address, perhaps labelled
+_CONTACT = re.compile(
+    r"^(?:(?:tel|telefon|mobil|mob|direkt|växel|e-?post|mail|e-mail)\.?:?\s*)?"
+    r"(?:\+?\d[\d\s-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
+    re.IGNORECASE,
+)
+
+
+def _attendance_section(lines: list[Line], j: int) -> bool:
+    """ "## Närvarande", or a bare "Närvaro" line after a blank: the attendance section's heading."""
+    line = lines[j]
+    if line.kind is not Kind.ATTENDANCE:
+        return False
+    if line.heading_level:
+        return True
+    alone = line.rest is None and line.column is None and not line.cells
+    return alone and j > 0 and lines[j - 1].kind is Kind.BLANK
+
+
+def item_ends(lines: list[Line], headings: list[int], recorder_at: int | None) -> list[int]:
+    """Where each item stops: the next heading, the recorder's line, an attendance section or a closing."""
+    ends = []
+    for k, h in enumerate(headings):
+        stop = headings[k + 1] if k + 1 < len(headings) else len(lines)
+        if recorder_at is not None and h < recorder_at < stop:
+            stop = recorder_at
+        for j in range(h + 1, stop):
+            # an attendance section ("## Närvarande") closes the item before it, and an e-mail's
+            # greeting or quoted original closes the minutes
+            if _attendance_section(lines, j) or lines[j].kind is Kind.CLOSING:
+                stop = j
+                break
+        ends.append(stop)
+    return ends
+
+
+# "*Bilaga: Deltagarlista (skickas separat)*", "Bilaga 1: Presentation", "Bilagor:": the list of
+# attachments closes the minutes; it is no part of the last item
+_ATTACHMENT = re.compile(r"^(?:bilag(?:a|or)|bifogade?\s+filer|attachments?)(?:\s+\d{1,2})?\s*[:–-]", re.I)
+# what follows a protocol's last item: the attestation of its posting, or a web page's share footer
+_AFTER_ITEMS = re.compile(
+    r"^(?:anslagsbevis|bevis\s+om\s+(?:justering|anslag)|protokollet\s+är\s+justerat|"
+    r"justeringen\s+har\s+(?:tillkännagivits|anslagits)|(?:dela\s+sidan|share\s+this(?:\s+page)?)\s*:)",
+    re.I,
+)
+
+
+def attachments_start(lines: list[Line], h: int, stop: int) -> int:
+    """Where an attachment line after the last item's text ends that item."""
+    body = False
+    for j in range(h + 1, stop):
+        if lines[j].kind is Kind.BLANK:
+            continue
+        if body and (_ATTACHMENT.match(lines[j].text) or _AFTER_ITEMS.match(lines[j].text)):
+            return j
+        body = True
+    return stop
+
+
+# "Åtgärd | Ansvarig | Klart datum": the header of an action table (a follow-up list, not item text)
+_ACTION_COLUMN = re.compile(
+    r"ansvarig|ansvar|klart(?:\s+(?:datum|senast|till))?|status|deadline|tidplan|owner", re.I
+)
+_ACTION_TABLE_HEAD = re.compile(r"^[A-ZÅÄÖa-zåäö][^.:!?]{1,40}$")
+
+
+# "Vad | Vem | När": plain question words head an action table only together (two or more)
+_ACTION_QUESTION = re.compile(r"vad|vem|när|what|who|when|åtgärd|action|task|uppgift", re.I)
+# "Åtgärdspunkter", "Action items / Att göra": the heading of an action list after the last item
+_ACTION_HEADING = re.compile(
+    r"^(?:åtgärdspunkter|åtgärdslista|att\s+göra|action\s+(?:items|points|list)|to-?do|uppgiftslista)$", re.I
+)
+
+
+def _action_heading(line: Line) -> bool:
+    text = line.text.strip(" *_:")
+    alternatives = [alt.text.strip(" *_:") for alt in slashed_alternatives(text)] if "/" in text else []
+    return any(_ACTION_HEADING.match(t) for t in (text, *alternatives))
+
+
+def action_table_start(lines: list[Line], h: int, stop: int) -> int:
+    """Where an action list after the last item's text begins.
+
+    An action table ("Uppföljning" + Åtgärd/Ansvarig/Klart, or "Vad | Vem | När") or a heading
+    of an action list ("Åtgärdspunkter", "Action items / Att göra") over a checklist, bullets or a
+    table: the follow-ups restated with initials and short dates are no part of the last item.
+    """
+    body = False
+    for j in range(h + 1, stop):
+        line = lines[j]
+        if line.kind is Kind.BLANK:
+            continue
+        if body and line.kind is Kind.TEXT and _action_heading(line) and _list_below(lines, j, stop):
+            return j
+        cells = [c.strip(" *_") for c in re.split(r"\t+|\|", line.text) if c.strip(" *_")]
+        strong = sum(1 for c in cells if _ACTION_COLUMN.fullmatch(c))
+        weak = sum(1 for c in cells if _ACTION_QUESTION.fullmatch(c))
+        if body and len(cells) >= 2 and (strong >= 1 or weak >= 2):
+            # the table's own heading ("Uppföljning", "Åtgärdslista") stands just above it
+            k = j - 1
+            while k > h and lines[k].kind is Kind.BLANK:
+                k -= 1
+            above = lines[k]
+            if (
+                k > h
+                and above.kind is Kind.TEXT
+                and _ACTION_TABLE_HEAD.match(above.text)
+                and len(above.text.split()) <= 4
+            ):
+                return k
+            return j
+        body = True
+    return stop
+
+
+def _list_below(lines: list[Line], j: int, stop: int) -> bool:
+    """The next text line below ``j`` is a list entry: a checkbox, a bullet or a table row."""
+    nxt = next((ln for ln in lines[j + 1 : stop] if ln.kind is not Kind.BLANK), None)
+    return nxt is not None and (
+        nxt.bullet or nxt.checked is not None or nxt.cells is not None or "|" in nxt.text
+    )
+
+
+def signature_start(text: str, lines: list[Line], h: int, stop: int) -> int:
+    """Where a signature without greeting ends the last item: a name line atop a contact block."""
+    contact = next((j for j in range(h + 1, stop) if _CONTACT.match(lines[j].text)), None)
+    if contact is None:
+        return stop
+    k, found = contact - 1, stop
+    # the topmost name of the block: "Eva Ros / Region Halland / 070-…" (a body's name reads as one too)
+    while k > h and lines[k].kind is not Kind.BLANK and len(lines[k].text.split()) <= 6:
+        line = lines[k]
+        if name_length(text, line.start, line.end) == line.end - line.start:
+            found = k
+        k -= 1
+    return found
