@@ -137,6 +137,7 @@ class Gazetteer:
         # long one is the item that the organisation and municipality finders both scan
         self._short_scans: dict[str, tuple[Match, ...]] = {}
         self._last_scan: tuple[str, tuple[Match, ...]] = ("", ())
+        self._domain_index: dict[str, Entry] | None = None  # built on the first by_domain call
         for m in municipalities:
             self._add_forms(m, (m.name, *m.forms))
         for c in sorted({m.county_name for m in municipalities}):
@@ -214,6 +215,34 @@ class Gazetteer:
             return None
         return entry.name, entry
 
+    def by_domain(self, address: str) -> Entry | None:
+        """The body an e-mail address or domain belongs to: "anna.berg@lulea.se" → Luleå, "skr.se" → SKR.
+
+        A Swedish public body's domain is its name ASCII-folded (å/ä → a, ö → o, é → e; spaces and
+        hyphens dropped, or the hyphen kept: "malung-salen.se"): "linkoping.se", "regionostergotland.se",
+        "skr.se" (a written form such as an acronym counts as well). The registrable label under the
+        top-level domain is compared ("edu.lulea.se" → "lulea").
+        """
+        host = address.rsplit("@", 1)[-1].strip().lower().rstrip(".")
+        labels = [x for x in host.split(".") if x]
+        if len(labels) < 2:
+            return None
+        return self._domains().get(labels[-2])
+
+    def _domains(self) -> dict[str, Entry]:
+        if self._domain_index is None:
+            index: dict[str, Entry] = {}
+            entries: list[tuple[Entry, tuple[str, ...]]] = [
+                (m, (m.name, *m.forms)) for m in self.municipalities
+            ]
+            entries += [(o, (o.name, *o.forms)) for o in self.organisations]
+            for entry, forms in entries:
+                for form in forms:
+                    for key in domain_keys(form):
+                        index.setdefault(key, entry)
+            self._domain_index = index
+        return self._domain_index
+
     # -- scanning ----------------------------------------------------------------------------
 
     def scan(self, text: str) -> Iterator[Match]:
@@ -266,6 +295,21 @@ class Gazetteer:
             if (norm == form) if sensitive else (norm.lower() == form.lower()):
                 return form, entry
         return None
+
+
+_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u", "æ": "a", "ø": "o"})
+
+
+def domain_keys(form: str) -> tuple[str, ...]:
+    """A body's name as its domain label is written: "Linköping" → "linkoping", "Malung-Sälen" →
+    ("malungsalen", "malung-salen"); forms with other characters (":", digits) give none."""
+    folded = form.strip().lower().translate(_FOLD)
+    if not folded or not re.fullmatch(r"[a-z -]+", folded):
+        return ()
+    keys = [folded.replace(" ", "").replace("-", "")]
+    if "-" in folded:
+        keys.append(folded.replace(" ", ""))
+    return tuple(dict.fromkeys(keys))
 
 
 def _split(cell: str) -> tuple[str, ...]:

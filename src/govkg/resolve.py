@@ -10,8 +10,9 @@ only when the names are variants of each other and nothing contradicts it:
   are first names of their own ("Lena"/"Lina"); an added middle name or double surname ("Maria
   Reinholdsson"/"Maria Kosterlind Reinholdsson");
 * agreement: both have the same known affiliation (an unknown one agrees only with an identical
-  name), and they never stand side by side in one document (two forms in one document are two
-  people).
+  name, or with one first name spelled two ways and the same surname: "Kristoffer"/"Kristofer",
+  "Ann-Sofi"/"Ann Sofi"), no cluster bridges two known affiliations, and they never stand side by
+  side in one document (two forms in one document are two people).
 
 The canonical form is the fullest (most tokens), then the one written in most documents, then
 the accented one.
@@ -32,7 +33,7 @@ from govkg.resolve_entities import _Entity
 from govkg.resolve_names import _blocking_keys as _blocking_keys
 from govkg.resolve_names import _fold as _fold
 from govkg.resolve_names import _norm as _norm
-from govkg.resolve_names import person_slug, variant_reason
+from govkg.resolve_names import hyphenated_first_name_only, one_first_name, person_slug, variant_reason
 from govkg.resolve_names import spelling_key as spelling_key
 
 __all__ = ["Merge", "ResolveReport", "person_slug", "resolve"]
@@ -113,6 +114,7 @@ def resolve(minutes: list[Minutes]) -> ResolveReport:
     key = [group.entities[0] for group in groups]  # a cluster's key: the earlier side of each merge
     members: list[list[int]] = [[g] for g in range(len(groups))]
     docs: list[set[int]] = [{entities[i].doc for i in group.entities} for group in groups]
+    affs: list[set[str]] = [{group.affiliation} if group.affiliation else set() for group in groups]
 
     def find(g: int) -> int:
         while parent[g] != g:
@@ -124,6 +126,8 @@ def resolve(minutes: list[Minutes]) -> ResolveReport:
         x, y = find(of_entity[i]), find(of_entity[j])
         if x == y or not docs[x].isdisjoint(docs[y]):
             continue  # two written forms in one document are two people
+        if affs[x] and affs[y] and affs[x] != affs[y]:
+            continue  # an unaffiliated form never bridges two bodies
         why = variant_reason(entities[i].name, entities[j].name)
         aff_i, aff_j = entities[i].affiliation, entities[j].affiliation
         agreed = (
@@ -136,6 +140,7 @@ def resolve(minutes: list[Minutes]) -> ResolveReport:
         if len(docs[x]) < len(docs[y]):
             docs[x], docs[y] = docs[y], docs[x]
         docs[x] |= docs[y]
+        affs[x] |= affs[y]
         members[y], docs[y] = [], set()
     roots = sorted((r for r in range(len(groups)) if parent[r] == r), key=key.__getitem__)
     clusters = [_Cluster([entities[i] for g in members[r] for i in groups[g].entities]) for r in roots]
@@ -172,8 +177,6 @@ def _variant_edges(
     could merge (same known affiliation). Only names sharing a blocking key are compared."""
     firsts: dict[str, list[int]] = {}  # written name → first occurrence in each group with an affiliation
     for group in groups:
-        if group.affiliation is None and not group.named_orgs:
-            continue  # an unknown affiliation agrees only with the same written name
         seen: set[str] = set()
         for i in group.entities:
             if entities[i].name not in seen:
@@ -195,20 +198,28 @@ def _variant_edges(
             continue
         for s in firsts[a]:
             for t in firsts[b]:
-                if _agree(groups[of_entity[s]], groups[of_entity[t]], why):
+                if _agree(groups[of_entity[s]], groups[of_entity[t]], why, a, b):
                     edges.append((s, t) if s < t else (t, s))
     edges.sort()
     return edges
 
 
-def _agree(x: _Group, y: _Group, why: str) -> bool:
-    """Two groups of variant names agree on their affiliation: the same known one; or, for a
-    first-name spelling pair only ("Matthias"/"Mattias"), a known one that the other's document
-    names while listing that attendee without a body (a federation's own staff in its minutes)."""
+def _agree(x: _Group, y: _Group, why: str, a: str, b: str) -> bool:
+    """Two groups of variant names agree on their affiliation: the same known one; or, for one
+    first name spelled two ways with the same surname ("Matthias"/"Mattias", "Kristoffer"/"Kristofer",
+    "Ann-Sofi"/"Ann Sofi"), a known one and an unknown one, as one written name would (an unknown
+    body agrees with any); or, for another first-name spelling pair, a known one that the other's
+    document names while listing that attendee without a body (a federation's own staff)."""
     if x.affiliation is not None and y.affiliation is not None:
         return x.affiliation == y.affiliation
+    if x.affiliation is None and y.affiliation is None:
+        return False
+    if why == "hyphen variant" and hyphenated_first_name_only(a, b):
+        return True
     if not why.startswith("first-name spelling variant"):
         return False
+    if one_first_name(a.split()[0], b.split()[0]):
+        return True
     known, unknown = (x, y) if y.affiliation is None else (y, x)
     return known.affiliation is not None and known.affiliation in unknown.named_orgs
 

@@ -47,7 +47,7 @@ def variant_reason(a: str, b: str) -> str | None:
     if _unhyphen(fa) == _unhyphen(fb):
         return "hyphen variant"  # "Åhman-Berg"/"Åhman Berg": one double name, two spellings
     ta, tb = _tokens(fa), _tokens(fb)
-    if len(ta) == len(tb) >= 2 and ta[1:] == tb[1:] and spelling_key(ta[0]) == spelling_key(tb[0]):
+    if len(ta) == len(tb) >= 2 and ta[1:] == tb[1:] and _same_spelling(ta[0], tb[0]):
         return f"first-name spelling variant {a.split()[0]}/{b.split()[0]}"
     if len(ta) == len(tb) >= 2:
         diff = [k for k, (x, y) in enumerate(zip(ta, tb, strict=True)) if x != y]
@@ -84,6 +84,37 @@ def spelling_key(first: str) -> str:
     return first
 
 
+_DOUBLED = re.compile(r"([bcdfghjklmnpqrstvwxz])\1")
+
+
+def _undoubled(first: str) -> str:
+    """A doubled consonant written once: "Kristoffer"/"Kristofer" are one name in two spellings."""
+    return _DOUBLED.sub(r"\1", first)
+
+
+def _same_spelling(x: str, y: str) -> bool:
+    """Two folded first names are one name spelled two ways: a spelling pair, or a doubled consonant
+    in a name of four letters or more (even when both spellings are listed first names, unlike a
+    changed vowel: "Lena"/"Lina" stay two names)."""
+    if spelling_key(x) == spelling_key(y):
+        return True
+    return min(len(x), len(y)) >= 4 and _undoubled(spelling_key(x)) == _undoubled(spelling_key(y))
+
+
+def one_first_name(x: str, y: str) -> bool:
+    """Two written first names are one name with a consonant doubled ("Kristoffer"/"Kristofer"): as
+    safe as one written name. (A silent h, "Matthias"/"Mattias", needs the body named, fix round 13.)"""
+    fx, fy = _fold(x), _fold(y)
+    return fx != fy and min(len(fx), len(fy)) >= 4 and _undoubled(fx) == _undoubled(fy)
+
+
+def hyphenated_first_name_only(a: str, b: str) -> bool:
+    """The hyphen variant lies in the first name alone ("Ann-Sofi Dahl"/"Ann Sofi Dahl"): the surname is
+    written alike, so the pair is as safe as one written name."""
+    la, lb = _tokens(_fold(a)), _tokens(_fold(b))
+    return len(la) >= 2 and len(lb) >= 2 and la[-1] == lb[-1] and _unhyphen(_fold(a)) == _unhyphen(_fold(b))
+
+
 def _unhyphen(folded: str) -> str:
     """A hyphen inside a name is spelled as a space: the same written form for matching."""
     return " ".join(folded.replace("-", " ").split())
@@ -115,7 +146,7 @@ def _blocking_keys(folded: str) -> Iterator[tuple[object, ...]]:
     if not toks:
         return
     if len(toks) >= 2:  # a first name spelled with another letter of a spelling pair
-        yield ("spelling", spelling_key(toks[0]), *toks[1:])
+        yield ("spelling", _undoubled(spelling_key(toks[0])), *toks[1:])
     if len(toks) >= 2:  # one letter changed, added, dropped or swapped: a shared one-deletion form
         for k, t in enumerate(toks):
             if len(t) >= 4:

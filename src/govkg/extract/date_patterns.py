@@ -73,6 +73,8 @@ _P_BARE_MONTH = _rx(
     rf"innan|(?:början|mitten|slutet) av)\s+({_MONTH_FULL})\b"
     rf"(?!\s*\d)"
 )
+# "under juli och augusti", "i maj, juni eller september": the next month of a list after a bare month
+_P_MONTH_NEXT = _rx(rf"(?:\s*,\s*|\s+(?:och|eller|samt)\s+)({_MONTH_FULL})\b(?!\s*\d)")
 _P_SEASON = _rx(rf"\b(våren|sommaren|hösten|vintern|vårterminen|höstterminen)\b(?:\s+({_YEAR}){_END})?")
 _P_PAST_SEASON = _rx(r"\bi\s+(våras|somras|höstas|vintras)\b")
 _P_THIS_SEASON = _rx(r"\bi\s+(höst|sommar|vinter)\b(?!\w)")

@@ -27,6 +27,7 @@ from govkg.extract.date_patterns import (
     _P_ISO_DAY,
     _P_ISO_MONTH,
     _P_ISO_RANGE,
+    _P_MONTH_NEXT,
     _P_MONTH_RANGE,
     _P_MONTH_YEAR,
     _P_NAMED_DAY,
@@ -204,6 +205,10 @@ def _scan_one(text: str) -> list[RawDate]:
         add(RawDate(m.start(), m.end(), "month", int(m[2]), _m(m[1])))
     for m in each(_P_BARE_MONTH):
         add(RawDate(m.start(1), m.end(1), "month", None, _m(m[1])))
+        nxt = _P_MONTH_NEXT.match(text, m.end(1))
+        while nxt and free(nxt.start(1), nxt.end(1)):  # the list goes on: each month is one
+            add(RawDate(nxt.start(1), nxt.end(1), "month", None, _m(nxt[1])))
+            nxt = _P_MONTH_NEXT.match(text, nxt.end(1))
     for m in each(_P_PAST_SEASON):
         add(RawDate(m.start(), m.end(), "season", season=_SEASON_OF[m[1].lower()], relative="past"))
     for m in each(_P_THIS_SEASON):

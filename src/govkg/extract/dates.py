@@ -102,6 +102,31 @@ def resolve(raw: RawDate, ref_year: int | None, ref_month: int | None = None) ->
     return f"{raw.year:04d}", "year", False
 
 
+# A year that heads a list of days ("Sammanträdesdagar för 2028: 23 maj, 19 september"; "Mötesdagar
+# för 2028, alla tisdagar kl. 9.00: 25 januari, 21 mars"): the days after the colon, to the end of the
+# sentence, are of that year, not placed by the meeting. The colon must open the list of days.
+_YEAR_HEAD = re.compile(
+    r"(?<![\w/.-])(?:(?:för|under|inför|år)\s+((?:19|20)\d\d)(?![\w/-])|((?:19|20)\d\d)(?=\s*:))"
+)
+_LIST_START = re.compile(
+    r"[ \t]*(?:[a-zåäö]+dag(?:en)?[ \t]+)?(?:den[ \t]+)?\d{1,2}(?:[ \t]+[a-zåäö]|/\d)", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-ZÅÄÖ]|\s*$)|\n\s*\n")
+
+
+def _year_lists(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of every stretch of text that a heading year governs."""
+    out = []
+    for m in _YEAR_HEAD.finditer(text):
+        stop = _SENTENCE_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        colon = text.find(":", m.end(), end)
+        if colon < 0 or not _LIST_START.match(text, colon + 1):
+            continue  # "Regionens budget 2027: X berättade …": a title's year, not a list of days
+        out.append((colon + 1, end, int(m[1] or m[2])))
+    return out
+
+
 def split_iso(iso: str) -> tuple[int | None, int | None]:
     """Year and month of an ISO date of any precision ("2024", "2024-03", "2024-03-15")."""
     m = _ISO_PREFIX.match(iso)
@@ -123,8 +148,12 @@ def find_dates(
     """
     ref_year, ref_month = split_iso(meeting) if meeting else (meeting_year, None)
     out: list[DateMention] = []
+    governed = _year_lists(text)
     for raw in scan_dates(text):
-        resolved = resolve(raw, ref_year, ref_month)
+        named = next((y for start, end, y in governed if start <= raw.start < end), None)
+        resolved = (
+            resolve(raw, named, None) if named and raw.year is None else resolve(raw, ref_year, ref_month)
+        )
         if resolved is None:
             continue
         iso, granularity, inferred = resolved

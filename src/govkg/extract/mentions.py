@@ -154,7 +154,12 @@ def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Mi
         return found[0] if found else None
 
     known = [
-        KnownPerson(natural_order(a.name.text), a.affiliation_canonical, a.role.text if a.role else None)
+        KnownPerson(
+            natural_order(a.name.text),
+            a.affiliation_canonical,
+            a.role.text if a.role else None,
+            absent=a.status == "absent",
+        )
         for a in minutes.attendees
     ]
     if minutes.recorded_by:
@@ -193,7 +198,9 @@ def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Mi
         agents = [p.name.text for p in item.persons_mentioned] + [
             o.surface.text for o in item.organisations_mentioned
         ]
-        item.decisions, item.follow_ups = find_statements(region, start, known_agents=agents)
+        item.decisions, item.follow_ups = find_statements(
+            region, start, known_agents=agents, meeting=minutes.meeting.date
+        )
         item.topics = assign_topics(item.title.text, region, start, scheme)
         item.urls = find_urls(region, start)
     return minutes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.extract._person_lexicon import first_names
 from govkg.extract.org_hit import _SPACES, _Hit, _overlaps, _words
 from govkg.extract.org_patterns import OWN_BOARD, naming_adjective_start
 
@@ -102,8 +103,12 @@ def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
                 # "Regionala utvecklingsnämnden" also at the start of a sentence: a single definite
                 # adjective before an organ compound is part of its name (not "Nya", "Andra"…)
                 start -= min(start, 60) - named.start(1)
-            elif head.startswith("nämnd") and (lower := naming_adjective_start(text, start)) is not None:
-                start = lower  # "regionala utvecklingsnämnden": the adjective names the committee
+            elif (
+                head.startswith(("nämnd", "gruppen", "nätverk"))
+                and (lower := naming_adjective_start(text, start)) is not None
+            ):
+                # "regionala utvecklingsnämnden", "akuta vattenhushållningsgruppen": the adjective names it
+                start = lower
         else:
             complement = None if m.group("gen") else _COMPLEMENT.match(text[end:])
             window = text[max(0, start - 40) : start]
@@ -120,6 +125,8 @@ def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
                 end += complement.end()
             if named_adjective and adjective:
                 start -= len(window) - adjective.start(1)
+        if prefix and head == "myndigheten" and not m.group("gen") and end == m.end():
+            end = _district_end(text, end)  # "Vattenmyndigheten Södra Östersjön": one agency's district
         if _overlaps(start, end, taken):
             continue
         surface = text[start:end]
@@ -136,6 +143,25 @@ def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
             organ = organ[:-1] if organ.endswith("styrelses") else organ
             hits.append(_Hit(start, board.end(), organ[:1].upper() + organ[1:], "other", None))
     return hits
+
+
+# An agency's district named after it on the same line: a capitalised name, perhaps after a compass
+# adjective ("Vattenmyndigheten Bottenviken", "Vattenmyndigheten Norra Östersjön")
+_DISTRICT = re.compile(
+    r"[ \t]+(?:(?:Norra|Södra|Östra|Västra|Mellersta|Nedre|Övre)[ \t]+)?"
+    r"([A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\wåäö-])"
+)
+
+
+def _district_end(text: str, end: int) -> int:
+    """The end of an agency's name with its district, if a district (no first name) follows."""
+    m = _DISTRICT.match(text, end)
+    if m is None or m.group(1) in first_names().names or m.group(1) in _NOT_DISTRICT:
+        return end
+    return m.end()
+
+
+_NOT_DISTRICT = _words("Och Samt Men Har Hade Ska Kommer Är Var Den Det De")
 
 
 # A network named by its members' role in the genitive plural: "beredskapssamordnarnas nätverk",

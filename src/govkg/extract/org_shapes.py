@@ -12,7 +12,7 @@ STOP_ACRONYMS = _words(
     "MÖTE PUNKT ÖVRIGT DATUM PLATS TID DSO VD CIO CISO CDO CTO HR IT IKT AI ID PM CV PDF URL API FAQ KPI "
     "GDPR LOU LSS SOL HSL PBL OSL LOV TV USA UK COVID ÖP AB HB KB SD KD MP IVPA RUT ROT EUR SEK KR MKR "
     "MDKR TKR CA BL MM ETC OSV SSO SAML OIDC FAPI CIBA QA UX UI CET CEST UTC OP RP SDK JSON XML HTML HTTP "
-    "HTTPS CSV KG OSS SLA SMS GPS VPN MFA AOB"
+    "HTTPS CSV KG OSS SLA SMS GPS VPN MFA AOB HVB SIP APL"
 )
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _ACRONYM = re.compile(
@@ -32,19 +32,27 @@ _UNIVERSITY = re.compile(
 )
 # Rescue services by their proper names: "Räddningstjänsten Dala Mitt", "Norra Dalarnas
 # Räddningstjänstförbund", "Räddningstjänstförbundet Mitt Bohuslän", "Södertörns brandförsvarsförbund"
-# The name's place words stay on its line and stop at a diary number ("… Storgöteborg   Dnr 2027/004"
-# on a heading line).
+# The name's words stay on its line (a label line "Bakgrund" above is no part of it) and stop at a
+# diary number ("… Storgöteborg   Dnr 2027/004" on a heading line).
 _PLACE_WORD = r"[ \t]+(?!(?:Dnr|Diarienr|Diarienummer)\b)[A-ZÅÄÖ][\wåäö-]*"
 _RESCUE = re.compile(
     rf"(?<![\w-])(?:Räddningstjänsten(?:{_PLACE_WORD}){{1,3}}"
-    r"|(?:[A-ZÅÄÖ][\wåäö-]*\s+){1,3}[Rr]äddningstjänstförbund(?![\wåäö])"
+    r"|(?:[A-ZÅÄÖ][\wåäö-]*[ \t]+){1,3}[Rr]äddningstjänstförbund(?![\wåäö])"
     r"|[A-ZÅÄÖ][\wåäö]*räddningstjänstförbund(?![\wåäö])"
     rf"|Räddningstjänstförbundet(?:{_PLACE_WORD}){{1,3}}"
-    r"|(?:[A-ZÅÄÖ][\wåäö-]*\s+){1,3}(?:brand-\s+och\s+)?räddningsförbund(?:et)?"
+    r"|(?:[A-ZÅÄÖ][\wåäö-]*[ \t]+){1,3}(?:brand-\s+och\s+)?räddningsförbund(?:et)?"
     r"|[A-ZÅÄÖ][\wåäö]*räddningsförbund(?:et)?)(?![\wåäö])"
 )
 # "Kollektivtrafikförvaltningen UL", "Miljöförvaltningen SRMH": an administration and its acronym
 _ADMIN_ACRONYM = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\wåäö]*förvaltningen\s+[A-ZÅÄÖ]{2,6}(?![\wåäö-])")
+
+
+# A national brand's regional instance named by its region: "Vård- och omsorgscollege Halland",
+# "Teknikcollege Västra Skaraborg", "Barnahus Fyrbodal" (the place alone would read as the region)
+_REGIONAL_BRAND = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäö]*-[ \t]+och[ \t]+[a-zåäö]*college|[A-ZÅÄÖ][\wåäö]*college|Barnahus)"
+    r"(?:[ \t]+(?:Norra|Södra|Östra|Västra|Mellersta))?[ \t]+[A-ZÅÄÖ][\wåäö]+(?:[ \t]+län)?(?![\wåäö-])"
+)
 
 
 def _heading_line(text: str, pos: int) -> bool:
@@ -53,6 +61,9 @@ def _heading_line(text: str, pos: int) -> bool:
     line = text[start : end if end >= 0 else len(text)]
     words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 1]
     return len(words) >= 2 and all(w.isupper() for w in words)
+
+
+_DIARY_BEFORE = re.compile(r"\b(?:dnr|diarienr|diarienummer|ärendenr)\.?\s*:?\s*$", re.IGNORECASE)
 
 
 # A product's class noun right before an acronym ("ärendesystemet X", "verktyget X", "appen X"):
@@ -68,6 +79,7 @@ def _acronym_hits(
     text: str, taken: list[tuple[int, int]], persons: frozenset[str] = frozenset()
 ) -> list[_Hit]:
     hits: list[_Hit] = []
+    spelled = _spelled_out(text) if "(" in text else frozenset()
     for m in _ACRONYM.finditer(text):
         acr = m.group(1)
         letters = acr.rstrip("0123456789")
@@ -81,6 +93,12 @@ def _acronym_hits(
             continue
         if _PRODUCT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "uppföljningssystemet SUS", "appen BRIS": a product named, not a body
+        if (m.group("year") and text.startswith("/", m.end())) or _DIARY_BEFORE.search(
+            text, max(0, m.start() - 16), m.start()
+        ):
+            continue  # "Dnr ÖFN 2027/0093", "Dnr KS 2027-41": a diary number's series, no body
+        if acr in spelled:
+            continue  # "verksamhetsförlagd utbildning (VFU)", then "VFU-avtal": a common noun, no body
         if m.group("year"):
             # "RUS 2030": a strategy or programme named with its target year
             name = acr + m.group("year")
@@ -88,6 +106,41 @@ def _acronym_hits(
             continue
         hits.append(_Hit(m.start(), m.end(), acr, "other", None, acronym=acr))
     return hits
+
+
+_PHRASE_BEFORE = re.compile(r"((?:[a-zåäö][\wåäö-]*[ \t]+){1,4})\($")
+_ORGAN_WORD = re.compile(
+    r"(?:nätverk|grupp|råd|nämnd|förbund|myndighet|styrelse|förvaltning|kansli|enhet)\w*$"
+)
+
+
+_BRACKETED = re.compile(r"\(([A-ZÅÄÖ]{2,6})\)")
+
+
+def _spelled_out(text: str) -> frozenset[str]:
+    """The acronyms the text spells out as lower-case words before their brackets."""
+    return frozenset(m[1] for m in _BRACKETED.finditer(text) if _spelled_out_before(text, m.start(1), m[1]))
+
+
+def _spelled_out_before(text: str, start: int, acr: str) -> bool:
+    """Is the bracketed acronym at ``start`` an abbreviation of the lower-case words before it, whose
+    letters it takes in order from the first word's initial ("verksamhetsförlagd utbildning (VFU)")?"""
+    m = _PHRASE_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    if any(_ORGAN_WORD.search(w) for w in words):
+        return False  # "nätverket för digital utveckling (NDU)": a body's name and its acronym
+    for k in range(len(words)):
+        phrase = "".join(words[k:])
+        if phrase[:1] == acr[:1].lower() and _subsequence(acr[1:].lower(), phrase[1:]):
+            return True
+    return False
+
+
+def _subsequence(letters: str, word: str) -> bool:
+    rest = iter(word)
+    return all(c in rest for c in letters)
 
 
 def _university_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
@@ -100,6 +153,9 @@ def _university_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
         if not _overlaps(n.start, n.end, taken + [(h.start, h.end) for h in hits]):
             hits.append(_Hit(n.start, n.end, n.canonical, n.kind, None))
     for m in _RESCUE.finditer(text) if "äddnings" in text else ():
+        if not _overlaps(m.start(), m.end(), taken):
+            hits.append(_Hit(m.start(), m.end(), _SPACES.sub(" ", m.group()), "other", None))
+    for m in _REGIONAL_BRAND.finditer(text) if "ollege" in text or "Barnahus" in text else ():
         if not _overlaps(m.start(), m.end(), taken):
             hits.append(_Hit(m.start(), m.end(), _SPACES.sub(" ", m.group()), "other", None))
     for m in _ADMIN_ACRONYM.finditer(text) if "förvaltningen " in text else ():

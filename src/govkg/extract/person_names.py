@@ -41,6 +41,7 @@ class KnownPerson:
     name: str
     affiliation_canonical: str | None = None
     role: str | None = None
+    absent: bool = False  # listed as absent: a short form ("Sara") rather names someone present
 
 
 @lru_cache(maxsize=16384)
@@ -174,10 +175,13 @@ class _NameScanner:
         for f in full:
             in_item.setdefault(_fold(f.canonical.split()[0]), set()).add(f.canonical)
         in_doc: dict[str, set[str]] = {}
+        present: dict[str, set[str]] = {}  # the same, without those listed as absent
         for k in self.known:
             whole, first = _name_keys(k.name)
             if whole is not None and first is not None:
                 in_doc.setdefault(first, set()).add(k.name)
+                if not k.absent:
+                    present.setdefault(first, set()).add(k.name)
         out: list[_Found] = []
         for idx, tok in enumerate(self.toks):
             # lower-case words (most tokens) are never proper: test that before anything else
@@ -198,6 +202,8 @@ class _NameScanner:
             ):
                 continue
             options = in_item.get(key) or in_doc.get(key) or set()
+            if len({_fold(o) for o in options}) > 1 and not in_item.get(key):
+                options = present.get(key) or options  # "Sara skickar kallelsen": not the absent Sara
             if len({_fold(o) for o in options}) != 1:
                 continue
             out.append(

@@ -57,18 +57,26 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
     seg_start: int | None = None
     seg_end = 0
     bullet_indent: int | None = None  # indentation of the bullet the open segment started with
+    clause_run = False  # the open segment is a decision whose "att"-clauses stand below blank lines
     for start, end in line_bounds(text):
         line = text[start:end]
         if not line.strip():
             if seg_start is not None:
+                if (clause_run or _DECIDES.search(text[seg_start:seg_end].rstrip())) and _att_next(text, end):
+                    clause_run = True  # "Direktionen beslutar / (blank) / att …": one decision
+                    continue
                 yield seg_start, seg_end
                 seg_start = bullet_indent = None
+                clause_run = False
             continue
         bullet = _BULLET.match(line)
         if (
             bullet
             and seg_start is not None
-            and _continues_clauses(text[seg_start:seg_end], line[bullet.end() :])
+            and (
+                (clause_run and _ATT_CLAUSE.match(line, bullet.end()))
+                or _continues_clauses(text[seg_start:seg_end], line[bullet.end() :])
+            )
         ):
             # "Styrelsen beslutade / - att …, / - att …": one decision, its clauses as bullets
             seg_end = end
@@ -82,6 +90,7 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
         label = _BLOCK_LABEL.fullmatch(line.strip()) is not None
         opens = bool(marker) or seg_start is None or after_bullet or label
         if opens:
+            clause_run = False
             if seg_start is not None:
                 yield seg_start, seg_end
             seg_start = start + (marker.end() if marker else 0)
@@ -98,6 +107,7 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
         ):
             yield seg_start, end
             seg_start = bullet_indent = None
+            clause_run = False
     if seg_start is not None:
         yield seg_start, seg_end
 
@@ -107,6 +117,19 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
 _DECIDES = re.compile(r"\b(?:beslutar|beslutade|beslutades|beslöt)(\s+att)?\s*:?$", re.IGNORECASE)
 _CLAUSE_RUNS_ON = re.compile(r"(?:[,;]|\b(?:samt|och|eller))$")
 _ATT_CLAUSE = re.compile(r"att\s")
+
+
+def _att_next(text: str, pos: int) -> bool:
+    """Does the next non-blank line after ``pos`` open an "att"-clause (bulleted or not)?"""
+    m = _BLANKS.match(text, pos)
+    begin = m.end() if m else pos
+    line_end = text.find("\n", begin)
+    line = text[begin : line_end if line_end >= 0 else len(text)]
+    bullet = _BULLET.match(line)
+    return _ATT_CLAUSE.match(line, bullet.end() if bullet else 0) is not None
+
+
+_BLANKS = re.compile(r"\s*")
 
 
 def _continues_clauses(segment: str, item: str) -> bool:

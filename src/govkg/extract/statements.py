@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -23,6 +23,11 @@ from pathlib import Path
 from govkg.errors import GazetteerError
 from govkg.extract._prefilter import any_literal, literal_set, lowered
 from govkg.extract.dates import scan_dates
+from govkg.extract.reported import NEW_MAIN as _NEW_MAIN
+from govkg.extract.reported import REPORTED as _REPORTED
+from govkg.extract.reported import REPORTED_PAST as _REPORTED_PAST
+from govkg.extract.reported import WISH as _WISH
+from govkg.extract.reported import past_dated
 from govkg.extract.sentences import split_sentences
 from govkg.model import Quote, Statement
 from govkg.resources import data_dir
@@ -160,6 +165,7 @@ def _first(
     clause_break: re.Pattern[str] | None = None,
     low: str | None = None,
     any_need: re.Pattern[str] | None = None,
+    accept: Callable[[re.Match[str]], bool] | None = None,
 ) -> re.Match[str] | None:
     """The first match of any cue; with ``clause_break``, only one that stands in a main clause.
 
@@ -172,7 +178,8 @@ def _first(
         if low is not None and cue.need is not None and cue.need.search(low) is None:
             continue
         for m in cue.pattern.finditer(sentence):
-            if clause_break is None or not _in_subclause(sentence, m.start(), clause_break):
+            main = clause_break is None or not _in_subclause(sentence, m.start(), clause_break)
+            if main and (accept is None or accept(m)):
                 return m
     return None
 
@@ -186,26 +193,7 @@ _INSTITUTION = re.compile(
 _PREPOSITIONS = frozenset(
     {"med", "från", "till", "av", "för", "på", "i", "om", "hos", "mot", "kring", "via", "inom"}
 )
-# A reporting verb before "att": what follows is reported speech ("informerade om att X fastställer")
-_REPORTED = re.compile(
-    r"\b(?:informera(?:de|r)|berätta(?:de|r)|meddela(?:de|r)|redogjorde|redogör|rapportera(?:de|r)|"
-    r"uppgav|uppger)\b[^.]*?\batt\b",
-    re.IGNORECASE,
-)
-# Another body's wish: "Länsstyrelsen vill att varje kommun utser …" asks; it decides nothing here
-# (the group's own will, "Gruppen vill att", is a decision cue of its own and matches first)
-_WISH = re.compile(r"\b(?:vill|önskar|begär|ber)\b[^.]*?\batt\b", re.IGNORECASE)
 _LABEL = re.compile(r"^[^:.?!]{1,60}:\s+")
-# A past report of what others do ("X redovisade att Ragunda räknar med … och att en plan tas
-# fram"): undated news of the day, not a step the minutes commit anyone to (GUIDELINES: borderline).
-# A pronoun after "att" is the reporter's own coming step ("meddelade att hon återkommer").
-_REPORTED_PAST = re.compile(
-    r"\b(?:informerade|berättade|meddelade|redogjorde|rapporterade|redovisade|uppgav|beskrev)\b"
-    r"[^.]*?\batt\b(?! (?:hon|han|hen|de|vi|jag)\b)",
-    re.IGNORECASE,
-)
-# What opens a new main clause inside the sentence, ending the report.
-_NEW_MAIN = re.compile(r";|\b(?:men|därefter|sedan)\b", re.IGNORECASE)
 
 
 def find_agent(
@@ -278,9 +266,10 @@ def _is_heading(text: str, q: Quote, offset: int) -> bool:
 
 
 def find_statements(
-    text: str, offset: int = 0, *, known_agents: Sequence[str] = ()
+    text: str, offset: int = 0, *, known_agents: Sequence[str] = (), meeting: str | None = None
 ) -> tuple[list[Statement], list[Statement]]:
-    """Decisions and follow-ups among the sentences of ``text`` (spans shifted by ``offset``)."""
+    """Decisions and follow-ups among the sentences of ``text`` (spans shifted by ``offset``);
+    ``meeting`` (ISO day) tells a past period from a coming date."""
     cues = Cues.load()
     decision_heads, follow_up_heads = cues.of("decision_heading"), cues.of("follow_up_heading")
     vetoes, decision_cues, follow_up_cues = cues.of("borderline"), cues.of("decision"), cues.of("follow_up")
@@ -300,7 +289,7 @@ def find_statements(
                 block = ("follow_up", sentence)
                 continue
             block = None
-        kind, cue_text = _classify(sentence, block, cues, vetoes, decision_cues, follow_up_cues, low)
+        kind, cue_text = _classify(sentence, block, cues, vetoes, decision_cues, follow_up_cues, low, meeting)
         if kind is None and previous == "follow_up":
             # "Nästa möte: 4/5. Därefter 8/6 och 2/9.": further dates continue the follow-up
             more = _first(continuations, sentence)
@@ -322,6 +311,7 @@ def _classify(
     decision_cues: list[Cue],
     follow_up_cues: list[Cue],
     low: str | None = None,
+    meeting: str | None = None,
 ) -> tuple[str | None, str]:
     if sentence.endswith("?") or _BACKGROUND.match(sentence) or _EMPTY_LABELS.match(sentence):
         return None, ""
@@ -366,7 +356,10 @@ def _classify(
         return "decision", decision.group(0)
     if veto:
         return None, ""
-    follow_up = _first(follow_up_cues, sentence, table.clause_break, low, need.get("follow_up"))
+    follow_up = _first(
+        follow_up_cues, sentence, table.clause_break, low, need.get("follow_up"),
+        lambda m: not past_dated(m.group(0), meeting),
+    )  # fmt: skip
     if follow_up and _reported(sentence, follow_up.start(), table):
         return None, ""
     return ("follow_up", follow_up.group(0)) if follow_up else (None, "")

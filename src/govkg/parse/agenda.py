@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from govkg.parse.lines import Kind, Line
 from govkg.parse.ordinal_items import mark_items, ordinal_chain
+from govkg.parse.table_agenda import mark_table_items, table_agenda
 from govkg.parse.unnumbered import caps_headings, label_bullets, timed_items, unnumbered_headings
 
 
@@ -29,7 +30,22 @@ def choose_items(lines: list[Line]) -> list[int]:
         if len(chain) >= 2:
             return _outer(lines, chain, ordinal)
     chain = _chain_from(lines, candidates, headings)
+    table = table_agenda(lines)
+    if len(table) > len(chain) and not _titles_repeated(lines, table, headings):
+        # "| Nr | Punkt | … |": the rows of an agenda table are the items, unless headings below
+        # repeat its titles (then the table is the agenda's list and the sections hold the text)
+        return mark_table_items(lines, table)
     return _outer(lines, chain, ordinal) if chain else _outer(lines, _fallback(lines, headings), ordinal)
+
+
+def _titles_repeated(
+    lines: list[Line], table: list[tuple[int, str, tuple[int, int]]], headings: list[int]
+) -> bool:
+    titles = {
+        lines[j].text[a - lines[j].start : b - lines[j].start].strip(" *_").lower() for j, _, (a, b) in table
+    }
+    repeated = sum(1 for i in headings if lines[i].text.strip(" *_").lower() in titles)
+    return repeated >= 2
 
 
 def _outer(lines: list[Line], chain: list[int], ordinal: list[int]) -> list[int]:
@@ -109,7 +125,7 @@ def _longest_chain(lines: list[Line], pool: list[int]) -> list[int]:
     best: dict[int, list[int]] = {}
     for i in pool:
         n = int(lines[i].number or 0)
-        prev = [best[j] for j in best if int(lines[j].number or 0) == n - 1 and best[j][-1] == j]
+        prev = [best[j] for j in best if _last_number(lines[j]) == n - 1 and best[j][-1] == j]
         chain = [*max(prev, key=lambda c: (len(c), c[-1])), i] if prev else [i]  # ties: the nearest
         best[i] = chain
     chains = [c for i, c in best.items() if not any(best[j][-2:] == [i, j] for j in best if j != i)]
@@ -122,6 +138,11 @@ def _longest_chain(lines: list[Line], pool: list[int]) -> list[int]:
         if bodied:
             return max(bodied, key=lambda c: (len(c), -c[0]))
     return _repeated_below(lines, chains, longest)
+
+
+def _last_number(line: Line) -> int:
+    """The number the next heading continues from: "§§ 12–13" ends at 13."""
+    return line.upto or int(line.number or 0)
 
 
 def _repeated_below(lines: list[Line], chains: list[list[int]], first: list[int]) -> list[int]:

@@ -17,6 +17,7 @@ from govkg.parse.brackets import (
     BARE_NOTE,
     NOTE_HINT,
     PARTY,
+    TRAILING_NOTE,
     body_then_titles,
     function_word,
     paren_body_note,
@@ -221,9 +222,18 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
             leftover = Part(leftover.end, leftover.end)
         elif text[leftover.start].isupper() and len(parts) == 1:
             return None  # three capitalised words and more: likely not "Name, Org"
-        else:
-            role_parts.append(leftover)
+        elif not PARTY.fullmatch(text, leftover.start, leftover.end):
+            role_parts.append(leftover)  # (the party letters "(S)" are neither role nor body)
     rest = parts[1:]
+    if (
+        result.note is None
+        and rest
+        and (trailing := TRAILING_NOTE.search(text, rest[-1].start, rest[-1].end))
+    ):
+        # "Patrik Öhman (SD), Sundsvall §12-17": the items attended close the body's part
+        result.note = Part(trailing.start("note"), trailing.end("note"))
+        result.items_attended, result.remote = parse_note(trailing.group("note"))
+        rest = [*rest[:-1], Part(rest[-1].start, trailing.start())]
     last_text = text[rest[-1].start : rest[-1].end] if rest else ""
     if result.note is None and len(rest) > 1 and BARE_NOTE.match(last_text):
         # "Name – SKR, punkt 3": an unbracketed note closes the line

@@ -26,7 +26,9 @@ NOTE_HINT = re.compile(
 )
 # A trailing note that is not in parentheses: "Name – SKR, punkt 3", "Name, Ale, digitalt".
 BARE_NOTE = re.compile(
-    r"^(?:(?:p|punkt|pkt|§)\.?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*"
+    r"^(?:(?:p|punkt|pkt|§§?)\.?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*"
+    # "16 §", "12–14 §§": the protocol's own order, number first
+    r"|\d+(?:\s*(?:[-–,&]|och)\s*\d+)*\s*§§?"
     # "punkt IV", "punkt C": an agenda numbered with roman numerals or letters
     r"|(?:p|punkt|pkt)\.?\s*(?-i:[IVX]{1,6}|[A-Z])(?:\s*(?:[-–,&]|och)\s*(?-i:[IVX]{1,6}|[A-Z]))*"
     r"|(?:deltog\s+)?(?:digitalt|på distans|via teams))$",
@@ -152,7 +154,7 @@ def paren_body_note(text: str, gaz: Gazetteer, inner: Part) -> tuple[Part, Part]
 def parse_note(note: str) -> tuple[list[int] | None, bool]:
     """'(p1)', '(digitalt p 1)', '(punkt 1–3)', '(p 1, 3)' → (items attended, remote)."""
     items: list[int] | None = None
-    m = NOTE_ITEMS.search(note)
+    m = NOTE_ITEMS.search(note) or _NUMBER_FIRST.search(note)
     if m:
         items = []
         for a, sep, b in re.findall(r"(\d+)(?:\s*([-–])\s*(\d+))?", m.group("list")):
@@ -167,6 +169,14 @@ def parse_note(note: str) -> tuple[list[int] | None, bool]:
             value = ROMAN.get(token) or ord(token) - ord("A") + 1
             items.append(value)
     return items, bool(REMOTE.search(note))
+
+
+# "16 §", "12-14 §§": the paragraph number before its sign
+_NUMBER_FIRST = re.compile(r"(?<![\w§])(?P<list>\d+(?:\s*(?:[-–,&]|och)\s*\d+)*)\s*§")
+# "Sundsvall §12-17", "Timrå 16 §": an item note after the body without a comma between
+TRAILING_NOTE = re.compile(
+    r"(?<=\S)\s+(?P<note>(?:§§?\s*\d+(?:\s*(?:[-–,&]|och)\s*\d+)*|\d+(?:\s*(?:[-–,&]|och)\s*\d+)*\s*§§?))$"
+)
 
 
 # "punkt IV", "(punkt C)", "p. II–III": items named by their roman numeral or letter

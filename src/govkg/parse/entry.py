@@ -66,7 +66,8 @@ def segments(text: str, start: int, end: int) -> list[Part]:
 
 def trim(text: str, p: Part) -> Part:
     s, e = p.start, p.end
-    while s < e and text[s] in " []*_\"'":
+    # "@Anna Berg": a mention's "@" is no part of the name
+    while s < e and (text[s] in " []*_\"'" or (text[s] == "@" and s + 1 < e and text[s + 1].isupper())):
         s += 1
     while e > s and text[e - 1] in " []*_\"',.:;":
         e -= 1

@@ -6,6 +6,7 @@ import re
 
 from govkg.gazetteer import Gazetteer
 from govkg.model import Quote
+from govkg.parse.attendance import parse_attendee_line
 from govkg.parse.entry import name_length
 from govkg.parse.lines import Kind
 from govkg.parse.textdoc import LinedText
@@ -97,3 +98,43 @@ def _label_id(label: str, gaz: Gazetteer) -> str | None:
         return None
     scb = getattr(entry, "scb_code", None)
     return f"kommun-{scb}" if scb else getattr(entry, "id", None)
+
+
+_TWO_CAPITALS = re.compile(r"(?<!\S)[A-ZÅÄÖ][\w-]*\s+[A-ZÅÄÖ]")
+
+
+def bare_label(d: LinedText, j: int, gaz: Gazetteer) -> bool:
+    """ "Direktionens ledamöter", "Industri och energi", "Från kansliet": a short colon-less line that
+    is no entry, with an entry right below it: a group label inside the roll call, not its end."""
+    line = d.lines[j]
+    text = line.text.strip()
+    words = text.split()
+    if (
+        line.kind is not Kind.TEXT
+        or line.cells
+        or line.bullet
+        or not text[:1].isupper()
+        or not 1 <= len(words) <= 6
+        or text[-1] in ".:;,!?)"
+        or any(ch.isdigit() for ch in text)
+        or _TWO_CAPITALS.search(text)  # "Utses att justera Gustav Nyberg": a label column with its name
+        or parse_attendee_line(d.norm.text, gaz, line.start, line.end) is not None
+    ):
+        return False
+    return entry_below(d, j, gaz)
+
+
+def entry_below(d: LinedText, j: int, gaz: Gazetteer) -> bool:
+    """The next non-blank line reads as one person's attendance entry (no sentence)."""
+    k = j + 1
+    while k < len(d.lines) and d.lines[k].kind is Kind.BLANK:
+        k += 1
+    if k >= len(d.lines) or d.lines[k].kind is not Kind.TEXT or d.lines[k].heading_level:
+        return False
+    nxt = d.lines[k]
+    if len(nxt.text.split()) > 12 or (
+        nxt.text.rstrip().endswith(".") and not nxt.text.rstrip().endswith(").")
+    ):
+        return False
+    parsed = parse_attendee_line(d.norm.text, gaz, nxt.start, nxt.end)
+    return parsed is not None and not parsed.organisation_only

@@ -148,6 +148,7 @@ def list_entries(
     writer = False
     start, end = span
     separators = ";" if _depth0(text, start, end, ";") else ","
+    mentions = text.count("@", start, end) >= 2 and "@" in text[start : start + 2]
     raw: list[tuple[int, int]] = []
     depth = 0
     pos = start
@@ -171,6 +172,8 @@ def list_entries(
             a += 4
         elif text.startswith("samt ", a):
             a += 5
+        if text.startswith("@", a) and a + 1 < b and text[a + 1].isupper():
+            a += 1  # "@Anna Berg": a mention, the name after the "@"
         while b > a and text[b - 1] in " \t.":
             b -= 1
         if a >= b:
@@ -195,6 +198,8 @@ def list_entries(
             continue
         bare = re.sub(r"\s*\([^()]*\)$", "", text[a:b])
         no_name = name_length(text, a, b) == 0 or gaz.lookup(bare) is not None  # "Region Stockholm (p 3)"
+        # "@Anna Berg, Skaraborgs Sjukhus": in a list of @-mentions a part without its "@" is no person
+        no_name = no_name or (mentions and text[a - 1] != "@")
         if parts and no_name and name_length(text, *parts[-1]) > 0:
             if _KEEPS_NOTES.match(text[a:b]):
                 pa, pb = parts[-1]

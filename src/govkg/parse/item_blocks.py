@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from govkg.model import Block, Item
 from govkg.parse.lines import Kind, Line
+from govkg.parse.table_agenda import row_cells
 from govkg.parse.textdoc import LinedText
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;,]$")
@@ -37,7 +38,10 @@ def read_item(d: LinedText, h: int, stop: int, position: int) -> Item:
         heading=d.span(head.start, head.end),
         span=d.span(head.start, d.lines[last].end),
     )
-    item.blocks = list(_blocks(d, range(h + 1, stop)))
+    if head.row_item:  # an agenda table's row: its text cells are the paragraphs
+        item.blocks = [Block("paragraph", d.quote(a, b)) for a, b in row_cells(head)]
+    else:
+        item.blocks = list(_blocks(d, range(h + 1, stop)))
     item.subheadings = [blk.text for blk in item.blocks if blk.kind == "subheading"]
     return item
 

@@ -37,6 +37,8 @@ def item_ends(lines: list[Line], headings: list[int], recorder_at: int | None) -
     ends = []
     for k, h in enumerate(headings):
         stop = headings[k + 1] if k + 1 < len(headings) else len(lines)
+        if lines[h].row_item:  # a row of an agenda table: the item is that one line
+            stop = h + 1
         if recorder_at is not None and h < recorder_at < stop:
             stop = recorder_at
         for j in range(h + 1, stop):
@@ -149,3 +151,52 @@ def signature_start(text: str, lines: list[Line], h: int, stop: int) -> int:
             found = k
         k -= 1
     return found
+
+
+def absence_note_start(text: str, lines: list[Line], h: int, stop: int) -> int:
+    """Where a closing absence note ends the last item: "Anmält förhinder: A, Body; B, Body".
+
+    Published protocols name the absent in one line after the last paragraph rather than in the roll
+    call. A cue with its list on the line, a name first, is attendance, not the last item's text, and
+    it closes the minutes' items (what follows it is the protocol's furniture).
+    """
+    body = False
+    for j in range(h + 1, stop):
+        line = lines[j]
+        if line.kind is Kind.BLANK:
+            continue
+        if body and line.kind is Kind.ATTENDANCE and line.status == "absent" and line.rest is not None:
+            a, b = line.rest
+            if name_length(text, a, b) > 0:
+                return j
+        body = True
+    return stop
+
+
+def report_start(lines: list[Line], h: int, stop: int) -> int:
+    """Where an appended report's earlier sections begin, when its numbered cue ends the last item.
+
+    A pasted attendance report numbers its sections ("1. Sammanfattning", "2. Deltagare"): when "2.
+    Deltagare" closes the last item, the section numbered one less inside that item (and a short
+    heading right above it, "Närvarorapport") belongs to the report, not to the item.
+    """
+    if stop >= len(lines) or lines[stop].kind is not Kind.ATTENDANCE or not lines[stop].number:
+        return stop
+    wanted = str(int(lines[stop].number or 0) - 1)
+    section = next(
+        (j for j in range(h + 1, stop) if lines[j].kind is Kind.ITEM and lines[j].number == wanted), None
+    )
+    if section is None:
+        return stop
+    k = section - 1
+    while k > h and lines[k].kind is Kind.BLANK:
+        k -= 1
+    above = lines[k]
+    if (
+        k > h
+        and above.kind is Kind.TEXT
+        and _ACTION_TABLE_HEAD.match(above.text)
+        and len(above.text.split()) <= 6
+    ):
+        return k
+    return section

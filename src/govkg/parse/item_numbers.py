@@ -14,9 +14,11 @@ from govkg.parse.markup import Kind, Line
 
 # "1.", "1)", "2.1", "§ 12", "Punkt 3:", "Ärende 4 –" — the number and what follows it.
 _ITEM = re.compile(
-    r"^(?:(?:§|punkt|paragraf|ärende|item|p\.)\s*(?P<n1>\d{1,3}(?:\.\d{1,2})*)\s*[.:)]?"
+    r"^(?:(?:§§?|punkt|paragraf|ärende|item|p\.)\s*(?P<n1>\d{1,3}(?:\.\d{1,2})*)(?:\s*[-–]\s*(?P<upto>\d{1,3})(?=\s))?\s*[.:)]?"
     r"|(?P<n2>\d{1,3}(?:\.\d{1,2})*)(?:[.)](?!\d)|(?=\s*[-–:]\s))"
-    r"|(?P<n3>\d{1,3}\.\d{1,2}(?:\.\d{1,2})*)(?=\s))"
+    r"|(?P<n3>\d{1,3}\.\d{1,2}(?:\.\d{1,2})*)(?=\s)"
+    # "12 § Title", "12–13 §§ Title": the paragraph number first, as in a published protocol
+    r"|(?P<n4>\d{1,3})(?:\s*[-–]\s*(?P<upto4>\d{1,3}))?\s*§§?(?=\s+[A-ZÅÄÖ\d]))"
     r"\s*[-–:]?\s*(?P<title>\S.*)?$",
     re.IGNORECASE,
 )
@@ -67,7 +69,11 @@ def mark_item_heading(line: Line) -> None:
     m = _ITEM.match(plain) or _OCR_ITEM.match(plain)
     title: str | None = None
     if m and m.group("title") and not line.bullet:
-        number, title = m.group("n1") or m.group("n2") or m.group("n3"), m.group("title")
+        groups = m.groupdict()
+        number = str(groups["n1"] or groups["n2"] or groups["n3"] or groups.get("n4"))
+        title = m.group("title")
+        if upto := groups.get("upto") or groups.get("upto4"):  # "§§ 12–13": one heading for two numbers
+            line.upto = int(upto)
         if m.re is _OCR_ITEM:
             number, line.ocr_number = number.translate(_OCR_DIGITS), True
     elif line.heading_level and (b := _BARE_NUMBER.match(plain)):

@@ -48,7 +48,7 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 MAIL_FIELD = re.compile(r"^(?:från|skickat|till|kopia|ämne|from|sent|to|cc|subject|date|datum)\s*:", re.I)
-_RULE_CHARS = frozenset("-=_*|:~ ")  # a line of only these is a rule or table border: blank
+_RULE_CHARS = frozenset("-=_*|:~+ ")  # only these: a rule or a table border ("+---+" in a grid): blank
 
 
 def _mark_mail_headers(lines: list[Line]) -> None:
@@ -114,6 +114,40 @@ def _continue_roll_call(lines: list[Line]) -> None:
 _CHAT = (-1, -1)
 
 
+def _cue_titles(lines: list[Line]) -> None:
+    """ "2. Deltagare", "3. Närvarande": a numbered line whose title is only a roll-call cue.
+
+    An exported report (a Teams attendance list: "1. Sammanfattning", "2. Deltagare") numbers its
+    sections; the one named by a cue alone opens the list of people, it is no agenda item. An agenda
+    that goes on in the same numbering ("2. Närvarande", "3. Budget") keeps it as its item.
+    """
+    for k, line in enumerate(lines):
+        if line.kind is not Kind.ITEM or line.rest is None or not line.number or "." in line.number:
+            continue
+        title = line.text[line.rest[0] - line.start : line.rest[1] - line.start]
+        m = ATTENDANCE.match(title)
+        if m is None or m.group("rest") is not None or m.group("column") is not None:
+            continue
+        follower, style = str(int(line.number) + 1), _numbering_style(line)
+        if any(
+            ln.kind is Kind.ITEM and ln.number == follower and _numbering_style(ln) == style
+            for ln in lines[k + 1 :]
+        ):
+            continue
+        # the number stays: a report's numbered sections tell where the report starts (parse.item_ends)
+        line.kind, line.rest, line.bare, line.family = Kind.ATTENDANCE, None, False, False
+        line.status = "absent" if m.group("absent") else "present"
+        line.remote = bool(m.group("qualifier") and REMOTE.search(m.group("qualifier")))
+
+
+def _numbering_style(line: Line) -> tuple[str, str]:
+    """ "2." → ("", "."), "Ärende 3:" → ("ärende", ":"): the words and the mark around the number."""
+    text = line.text.replace("**", "").replace("__", "")
+    at = text.find(line.number or "")
+    after = text[at + len(line.number or "") : at + len(line.number or "") + 1]
+    return text[:at].strip().lower(), after.strip()
+
+
 def classify(lines: list[NLine]) -> list[Line]:
     """Strip decoration and give every line a first reading of its role."""
     out: list[Line] = []
@@ -169,16 +203,33 @@ def classify(lines: list[NLine]) -> list[Line]:
         if line.kind is Kind.TEXT and len(text) <= 200:
             mark_item_heading(line)
         out.append(line)
+    _cue_titles(out)
     ocr_chain(out)
     _mark_mail_headers(out)
     _continue_roll_call(out)
     diary_titles(out)
     trailing_diary(out)
-    # The title stands first: "Anteckningar" further down is a section ("## Anteckningar").
-    for line in out:
+    _mark_title(out)
+    return out
+
+
+_TITLE_LINES = 4  # a letterhead's lines above the title: "# Förbundet", then "**Protokoll fört vid …**"
+
+
+def _mark_title(lines: list[Line]) -> None:
+    """The title stands first: "Anteckningar" further down is a section ("## Anteckningar").
+
+    Under a letterhead ("# Förbundet") the title may stand a few lines down as a heading of its own
+    ("**Protokoll fört vid styrelsemöte**"); above the roll call and the first item it is the
+    document's title, not the heading of an unnumbered item.
+    """
+    seen = 0
+    for line in lines:
         if line.kind is Kind.BLANK:
             continue
-        if line.kind is Kind.TEXT and _TITLE.match(line.text) and len(line.text.split()) <= 12:
+        if line.kind is not Kind.TEXT or seen >= _TITLE_LINES:
+            return
+        if _TITLE.match(line.text) and len(line.text.split()) <= 12 and (seen == 0 or line.heading_level):
             line.kind = Kind.TITLE
-        break
-    return out
+            return
+        seen += 1

@@ -51,6 +51,8 @@ class Line:
     clock: bool = (
         False  # the line opens with a clock time ("09.15  2. Budget", "10.45  Paus"): a timetable row
     )
+    upto: int | None = None  # for ITEM: the last number of a range heading ("§§ 12–13" → 13)
+    row_item: bool = False  # for ITEM: a row of an agenda table, the whole item on one line
 
 
 _MD_HEADING = re.compile(r"^(#{1,6}|={1,6})\s+")

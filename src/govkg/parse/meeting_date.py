@@ -36,10 +36,11 @@ class MeetingDate:
 
 
 _ISO_META = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T\s])")
-# "Datum: 2024-03-15", or a label column: "Sammanträdesdatum    23 maj 2025", "Datum<TAB>…"
+# "Datum: 2024-03-15", or a label column: "Sammanträdesdatum    23 maj 2025", "Datum<TAB>…", or the
+# label cell of a two-cell table row: "| **Datum** | 2027-05-06 |" (markup before the label is stripped)
 _LABEL = re.compile(
     r"(?:datum och tid|datum|tid och plats|tid|m[öo]tesdatum|sammantr[äa]desdatum|mötestid|date)"
-    r"(?:\s*[:：]|\t+| {2,})"
+    r"(?:\s*[:：]|\t+| {2,}|(?:\*\*|__)?\s*\|)"
     # an OCR'd label column keeps ONE space ("Sammantradesdatum 2027-03-10"): a date word before a digit
     r"|(?:datum|m[öo]tesdatum|sammantr[äa]desdatum) (?=\d)",
     re.IGNORECASE,

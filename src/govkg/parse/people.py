@@ -16,12 +16,14 @@ from govkg.parse.attendees import add_attendee as add_attendee
 from govkg.parse.chat_roll import chat_entry, chat_line  # structure imports it from here
 from govkg.parse.column_pairs import column_entries
 from govkg.parse.entry import ParsedAttendee, name_length
-from govkg.parse.groups import GROUP_LABEL, LIST_LABELS, indented_group, label_group
+from govkg.parse.groups import GROUP_LABEL, LIST_LABELS, bare_label, entry_below, indented_group, label_group
 from govkg.parse.inline_list import inline_list, list_entries
+from govkg.parse.key_value import is_kv_row, read_kv_table
 from govkg.parse.lines import Kind
 from govkg.parse.prose_attendance import prose_lead
 from govkg.parse.right_column import is_wrap, joined_wrap
 from govkg.parse.tables import body_row, cue_above, header_columns, named_table_top, read_table
+from govkg.parse.teams_report import read_report, report_header
 from govkg.parse.textdoc import LinedText
 
 # "Från Region Örebro län: A, regiondirektör, och B": a group label with its people on one line
@@ -36,6 +38,9 @@ def attendance_block(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> 
     """Read the attendance list that line ``i`` opens; True when it lists the writer ("och jag")."""
     header = d.lines[i]
     status = header.status or "present"
+    if header.cells is not None and header.column == 0 and is_kv_row(d, i):
+        # "| Deltagare | A, B |", "| Beslutande | Anna Berg (S), Ale |": a label | value table
+        return read_kv_table(d, i, minutes, gaz)
     if header.cells is not None and (top := named_table_top(d, i)) is not None:
         # "| Anna Berg | Ale | Närvarande |": a row whose status cell reads as a cue; the table's
         # header names its columns, and the table is read once from there
@@ -98,9 +103,14 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
     # indented lines, and a new label in the left column ends it
     label_column = bool(header.rest) and _LABEL_COLUMN.match(header.raw) is not None
     skip_to = 0
+    before = len(minutes.attendees)
     for j in range(i + 1, len(d.lines)):
         line = d.lines[j]
         if line.kind is Kind.BLANK or j < skip_to:
+            continue
+        if line.cells is None and (report := report_header(line.text)) is not None:
+            # "Namn<TAB>Första anslutning<TAB>…<TAB>E-post<TAB>Roll": a Teams attendance report
+            skip_to = read_report(d, j, report, minutes, gaz)
             continue
         if line.kind is not Kind.ITEM and header_columns(d.norm.text, line.start, line.end) is not None:
             # "| Namn | Organisation | Närvaro |": the header names the columns of the rows below
@@ -172,6 +182,11 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
                 )
                 list_entries(d, listed, status, minutes, gaz, group_of)
                 continue
+        if parsed is None and cells is None and bare_label(d, j, gaz):
+            group = None  # "Direktionens ledamöter", "Industri och energi": a group of the same list
+            continue
+        if parsed is None and cells is None and len(minutes.attendees) == before and _intro(d, j, gaz):
+            continue  # "Ledamöter och ersättare som var närvarande.": a sentence introducing the list
         if parsed is None:
             break
         if parsed.organisation_only and cells is None:
@@ -181,6 +196,19 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
         # "[ ] Kinda – Robert Grip" under "Närvarolista": an unticked box is an absentee
         add_attendee(d, parsed, "absent" if line.checked is False else status, minutes, group)
     return writer
+
+
+def _intro(d: LinedText, j: int, gaz: Gazetteer) -> bool:
+    """A sentence right under the cue, before any entry, with a group label or an entry below it."""
+    line = d.lines[j]
+    if line.kind is not Kind.TEXT or not line.text.rstrip().endswith(".") or len(line.text.split()) > 25:
+        return False
+    if name_length(line.text, 0, len(line.text)):
+        return False
+    k = j + 1
+    while k < len(d.lines) and d.lines[k].kind is Kind.BLANK:
+        k += 1
+    return k < len(d.lines) and (bare_label(d, k, gaz) or entry_below(d, j, gaz))
 
 
 def _wrapped(d: LinedText, j: int, gaz: Gazetteer) -> ParsedAttendee | None:

@@ -11,6 +11,7 @@ from govkg.parse.cue_phrases import column_segments
 from govkg.parse.entry import ParsedAttendee, Part, name_length
 from govkg.parse.lines import MAIL_FIELD, Kind, Line, recorder_column
 from govkg.parse.name_order import surname_first
+from govkg.parse.recorder_prose import prose_recorder
 from govkg.parse.textdoc import LinedText
 
 # "Anteckningar: Anna Berg, Region X" as a label line after the items: the notes' author. (At the
@@ -21,6 +22,7 @@ _FOOTER_LABEL = re.compile(
 
 
 _DOTTED_RULE = re.compile(r"^[._…\s]{4,}$")
+_COPULA = re.compile(r"(?:(?:vid|på|under)\s+(?:mötet|sammanträdet)\s+)?(?:är|var)\s+(?=[A-ZÅÄÖ])")
 
 
 def earlier_recorder_lines(lines: list[Line], at: int) -> list[int]:
@@ -93,7 +95,11 @@ def recorder_at_line(d: LinedText, i: int) -> Recorder | None:
         return _signature_columns(d, i, column)
     spans: list[tuple[int, int]] = []
     if line.rest and not _DOTTED_RULE.match(d.norm.text[line.rest[0] : line.rest[1]]):
-        spans.append(line.rest)  # "Sekreterare ........": the rule is the signing place, the name below
+        a, b = line.rest
+        if copula := _COPULA.match(d.norm.text, a, b):
+            a = copula.end()  # "Sekreterare var Anna Berg.": the name after the verb
+            b = b - 1 if d.norm.text[b - 1] == "." else b
+        spans.append((a, b))  # "Sekreterare ........": the rule is the signing place, the name below
     for j in range(i + 1, min(len(d.lines), i + 6)):
         nxt = d.lines[j]
         if nxt.kind is Kind.BLANK:
@@ -102,6 +108,13 @@ def recorder_at_line(d: LinedText, i: int) -> Recorder | None:
             continue
         if nxt.kind is not Kind.TEXT or len(spans) >= 2:
             break
+        if nxt.cells is not None:
+            # "| Sekreterare | …… |" over "|  | Anna Berg |": the name's cell of the grid row
+            filled = [(a, b) for a, b in nxt.cells if b > a and not _DOTTED_RULE.match(d.norm.text[a:b])]
+            if not filled:
+                continue
+            spans.append(filled[-1])
+            continue
         spans.append((nxt.start, nxt.end))
     if not spans:
         return None
@@ -180,7 +193,7 @@ _SECRETARY = re.compile(r"(?i)^(?:mötes|förbunds|nätverks|justerande\s)?sekre
 
 
 def signed_by_secretary(d: LinedText) -> Recorder | None:
-    """A signature line at the end: "Anna Berg, mötessekreterare"."""
+    """A signature line at the end: "Anna Berg, mötessekreterare"; else the recorder in the header's prose."""
     text = d.norm.text
     tail = [ln for ln in d.lines if ln.kind is not Kind.BLANK][-12:]
     for line in reversed(tail):
@@ -192,7 +205,7 @@ def signed_by_secretary(d: LinedText) -> Recorder | None:
         if "," in rest and _SECRETARY.match(role):
             at = line.start + n + rest.rindex(role)
             return Recorder(name=d.quote(line.start, line.start + n), role=d.quote(at, at + len(role)))
-    return None
+    return prose_recorder(d)  # "Sekreterare är Anna Berg." in the header's prose
 
 
 def recorder_present(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> None:

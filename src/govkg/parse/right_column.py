@@ -31,8 +31,8 @@ def split_right_column(lines: list[NLine]) -> list[NLine]:
         if not any(h in t for h in _HINTS):
             continue  # most lines: no roll-call cue at all
         m = _CUE_CELL.match(t)
-        if m is None or m.start("cue") < _MIN_COLUMN:
-            continue
+        if m is None or m.start("cue") < _MIN_COLUMN or t.count("\t") >= 2:
+            continue  # (a TAB-separated row's last cell, "…<TAB>e-post<TAB>Deltagare", is a table's Roll)
         block = _column_block(lines, i, m.start("cue"))
         if block is None:
             continue

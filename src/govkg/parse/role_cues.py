@@ -106,12 +106,64 @@ def recorder_column(text: str) -> int | None:
 def signature_cell(text: str) -> bool:
     """A tab row of a signature block whose cell names the secretary, next to a dotted rule."""
     # a row aligned with spaces ("Sekreterare   ……") is read as one aligned with tabs
-    cells = [c.strip() for c in re.split(r"\t+| {3,}", text) if c.strip()]
+    # a grid row's pipes ("| Sekreterare | …… |") part its cells too
+    cells = [c.strip() for c in re.split(r"\t+| {3,}|\|", text) if c.strip()]
     return any(_SECRETARY_CELL.fullmatch(c) for c in cells) and any(_SIGNATURE_RULE.match(c) for c in cells)
 
 
+# Labels of a label | value table row beyond the roll-call cues: the groups of a protocol's first page
+_KV_PRESENT = re.compile(
+    r"(?:(?:ej|icke)\s+tjänstgörande\s+)?ersättare|ordinarie(?:\s+ledamöter)?|suppleanter|ledamöter|"
+    r"tjänstepersoner|tjänstemän|övriga\s+(?:deltagare|närvarande)",
+    re.IGNORECASE,
+)
+_KV_CHAIR = re.compile(r"(?:mötes|vice\s+)?ordförande|ordf\.?|mötesledare", re.IGNORECASE)
+
+
+def kv_status(cell: str) -> str | None:
+    """A label cell that is a roll-call cue: "present" | "absent", else None."""
+    label = " ".join(cell.strip().strip("*_ ").split())
+    if m := _CUE_CELL.match(label):
+        return "absent" if m.group("absent") else "present"
+    return "present" if _KV_PRESENT.fullmatch(label) else None
+
+
+def kv_label(cell: str) -> str | None:
+    """What a label cell of a label | value table introduces: present, absent, chair, recorder or None."""
+    if status := kv_status(cell):
+        return status
+    label = " ".join(cell.strip().strip("*_ ").split())
+    if _KV_CHAIR.fullmatch(label):
+        return "chair"
+    m = RECORDER.match(label)
+    return "recorder" if m is not None and not m.group("rest") else None
+
+
+def _kv_row(cells: list[str]) -> str | None:
+    """ "| **Deltagare** | @A (Ale), @B (Lerum) |": a cue label and its value, not a column header."""
+    if len(cells) != 2 or not cells[1].strip() or _SIGNATURE_RULE.match(cells[1]):
+        return None
+    value = cells[1].strip().strip("*_ ")
+    if _CUE_CELL.match(value) or value.lower() in (
+        "namn",
+        "name",
+        "person",
+        "kommun",
+        "organisation",
+        "roll",
+    ):
+        return None  # "| Närvarande | Förhinder |": two headers over columns of names
+    return kv_status(cells[0])
+
+
 def cue_column(line: Line) -> tuple[int, str] | None:
-    """ "| Datum | Tid | Plats | Närvarande |": the cell that heads a column of attendees."""
+    """ "| Datum | Tid | Plats | Närvarande |": the cell that heads a column of attendees.
+
+    A two-cell row with a cue label and its value ("| Deltagare | A, B |") is a label | value row:
+    column 0, read by parse.key_value.
+    """
+    if (kv := _kv_row(line.raw.strip()[1:-1].split("|"))) is not None:
+        return 0, kv
     cells = [c.strip().strip("*_ ").lower() for c in line.raw.strip()[1:-1].split("|")]
     if any(c in ("namn", "name", "person", "deltagare") for c in cells):
         return None  # "| Namn | Kommun | Närvarande |" with Ja/Nej cells: status rows, read elsewhere

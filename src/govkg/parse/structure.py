@@ -13,7 +13,14 @@ from govkg.parse.entry import name_length
 from govkg.parse.front_matter import read_front_matter
 from govkg.parse.inline_list import opening_roll_call
 from govkg.parse.item_blocks import read_item
-from govkg.parse.item_ends import action_table_start, attachments_start, item_ends, signature_start
+from govkg.parse.item_ends import (
+    absence_note_start,
+    action_table_start,
+    attachments_start,
+    item_ends,
+    report_start,
+    signature_start,
+)
 from govkg.parse.letterhead import expand_acronym
 from govkg.parse.lines import Kind, Line, classify
 from govkg.parse.meeting_date import meeting_date
@@ -28,6 +35,7 @@ from govkg.parse.recorder import (
     signed_by_secretary,
 )
 from govkg.parse.right_column import split_right_column
+from govkg.parse.table_agenda import row_furniture
 from govkg.parse.textdoc import LinedText
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
@@ -75,9 +83,11 @@ def _parse(doc: Document, gaz: Gazetteer, norm: NormText) -> Minutes:
     recorder_at = recorder_line(lines, headings)
     ends = item_ends(lines, headings, recorder_at)
     if ends:
+        ends[-1] = report_start(lines, headings[-1], ends[-1])
         ends[-1] = signature_start(norm.text, lines, headings[-1], ends[-1])
         ends[-1] = attachments_start(lines, headings[-1], ends[-1])
         ends[-1] = action_table_start(lines, headings[-1], ends[-1])
+        ends[-1] = absence_note_start(norm.text, lines, headings[-1], ends[-1])
     in_item: set[int] = set()
     for h, stop in zip(headings, ends, strict=True):
         in_item.update(range(h, stop))
@@ -114,7 +124,9 @@ def _parse(doc: Document, gaz: Gazetteer, norm: NormText) -> Minutes:
         # are all that is known to have attended, the note-taker ("Antecknare: Anna Berg") too
         recorder_present(d, recorder_at, minutes, gaz)
     minutes.meeting = _meeting(d, doc, headings[0] if headings else len(lines))
-    minutes.no_content = norm.removed
+    minutes.no_content = norm.removed + [
+        d.span(a, b) for h in headings if lines[h].row_item for a, b in row_furniture(lines[h])
+    ]
     return minutes
 
 

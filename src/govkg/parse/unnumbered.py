@@ -9,13 +9,43 @@ from govkg.parse.lines import Kind, Line
 
 def unnumbered_headings(lines: list[Line]) -> list[int]:
     """Minutes without numbering: their headings (markdown, Typst, bold lines) are the items."""
-    heads = [i for i, ln in enumerate(lines) if ln.heading_level and ln.kind in (Kind.TEXT, Kind.ITEM)]
+    heads = _below_letterhead(
+        lines, [i for i, ln in enumerate(lines) if ln.heading_level and ln.kind in (Kind.TEXT, Kind.ITEM)]
+    )
     levels = sorted({lines[i].heading_level for i in heads})
     for level in levels:
         chosen = [i for i in heads if lines[i].heading_level == level]
         if len(chosen) >= 2:
             return chosen
     return heads
+
+
+def _below_letterhead(lines: list[Line], heads: list[int]) -> list[int]:
+    """Headings above the roll call that head no prose are the letterhead and the title, not items.
+
+    "**Styrelsemöte**" over the date and the place, then "**Närvarande**" and the sections: only
+    when >= 2 headings follow the roll call's own heading, and only those above it whose lines
+    hold no sentence (an opening section, "## Inledning" + "Mötet öppnades.", stays an item).
+    """
+    cue = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if ln.kind is Kind.ATTENDANCE and (ln.heading_level or ln.rest is None)
+        ),
+        None,
+    )
+    if cue is None or sum(1 for i in heads if i > cue) < 2:
+        return heads
+    marks = sorted([*heads, cue])
+    return [i for i in heads if i > cue or _holds_sentence(lines, i + 1, marks[marks.index(i) + 1])]
+
+
+def _holds_sentence(lines: list[Line], start: int, stop: int) -> bool:
+    return any(
+        ln.kind is Kind.TEXT and ln.text.rstrip().endswith((".", "!", "?")) and len(ln.text.split()) >= 4
+        for ln in lines[start:stop]
+    )
 
 
 # "• Arbetsmarknad: Anna Berg beskrev …", "- **Nästa möte:** 6 november": a run-in label and its text

@@ -1,0 +1,54 @@
+"""parse.recorder_prose: the header's sentences → the recorder named in prose ("Sekreterare är Anna Berg.").
+
+A protocol published as a web page often writes the secretary into a sentence of its header block:
+"Justering och sekreterare / Att justera protokollet valdes B. Sekreterare är Anna Berg.",
+"Sekreterare vid mötet var Anna Berg, nämndsekreterare." The cue opens a sentence (the line or after
+a full stop), a copula follows (är/var), then the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.model import Recorder
+from govkg.parse.entry import name_length
+from govkg.parse.markup import Kind
+from govkg.parse.textdoc import LinedText
+
+_PROSE_RECORDER = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:mötes|nämnd|förbunds)?(?:sekreterare|protokollförare|antecknare)"
+    r"(?:\s+(?:vid|på|för|under)\s+(?:dagens\s+)?(?:mötet|sammanträdet|möte|sammanträde))?"
+    r"\s+(?:är|var|har\s+varit)\s+(?P<name>[A-ZÅÄÖ])",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(r",\s*(?P<role>[a-zåäö][\wåäö -]{2,40}?)\s*[.]?$")
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+_HEADER_LINES = 40  # without a numbered item, the header is the first lines
+
+
+def prose_recorder(d: LinedText) -> Recorder | None:
+    """The first "Sekreterare är/var Name" sentence above the first item heading, if any."""
+    text = d.norm.text
+    seen = 0
+    for line in d.lines:
+        if line.kind is Kind.ITEM:
+            break
+        if line.kind is Kind.BLANK:
+            continue
+        seen += 1
+        if seen > _HEADER_LINES:
+            break
+        for m in _PROSE_RECORDER.finditer(text, line.start, line.end):
+            a = m.start("name")
+            stop = _SENTENCE_END.search(text, a, line.end)
+            end = stop.start() if stop else line.end
+            n = name_length(text, a, end)
+            if n == 0:
+                continue
+            recorder = Recorder(name=d.quote(a, a + n))
+            tail = text[a + n : end]
+            if role := _ROLE.match(tail):
+                at = a + n + role.start("role")
+                recorder.role = d.quote(at, at + len(role.group("role")))
+            return recorder
+    return None
