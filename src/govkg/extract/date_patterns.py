@@ -57,6 +57,13 @@ _P_ISO_RANGE = _rx(
 _P_CROSS_RANGE = _rx(
     rf"(?<![\w/.])({_DAY})\s+({_MONTH_ANY})\.?\s*[-–]\s*({_DAY})\s+({_MONTH_ANY})\b(?:\s+({_YEAR}){_END})?"
 )
+# "1 december 2027–31 januari 2028", "maj 2028 till och med december 2028": a period whose two ends
+# each name their year is one interval, not two dates (also across the turn of the year)
+_TO = r"(?:\s*[-–—]\s*|\s+(?:till och med|t\.o\.m\.)\s+)"
+_P_YEARED_DAY_RANGE = _rx(
+    rf"(?<![\w/.])({_DAY})\s+({_MONTH_ANY})\.?\s+({_YEAR}){_TO}({_DAY})\s+({_MONTH_ANY})\.?\s+({_YEAR}){_END}"
+)
+_P_YEARED_MONTH_RANGE = _rx(rf"\b({_MONTH_FULL})\s+({_YEAR}){_TO}({_MONTH_FULL})\s+({_YEAR}){_END}")
 _P_NAMED_RANGE = _rx(rf"(?<![\w/.])({_DAY})\s*[-–]\s*({_DAY})\s+({_MONTH_ANY})\b\.?(?:\s+({_YEAR}){_END})?")
 _P_NAMED_DAY = _rx(rf"(?<![\w/.,])({_DAY})(?::[ae])?\s+({_MONTH_ANY})\b\.?(?:,?\s+({_YEAR}){_END})?")
 _P_NUM_CROSS = _rx(
@@ -104,8 +111,9 @@ _P_YEAR = _rx(rf"(?<![\w/.:-])({_YEAR}){_END}(?!-\w|[.:,]\d)")
 _NEEDS: dict[int, re.Pattern[str] | None] = {
     id(p): required_literals(p)
     for p in (
-        _P_ISO_RANGE, _P_ISO_DAY, _P_CROSS_RANGE, _P_NAMED_RANGE, _P_NAMED_DAY, _P_NUM_CROSS,
-        _P_NUM_RANGE, _P_NUM_DAY, _P_DOTTED, _P_MONTH_RANGE, _P_MONTH_YEAR, _P_BARE_MONTH,
+        _P_ISO_RANGE, _P_ISO_DAY, _P_YEARED_DAY_RANGE, _P_CROSS_RANGE, _P_NAMED_RANGE, _P_NAMED_DAY,
+        _P_NUM_CROSS, _P_NUM_RANGE, _P_NUM_DAY, _P_DOTTED, _P_YEARED_MONTH_RANGE, _P_MONTH_RANGE,
+        _P_MONTH_YEAR, _P_BARE_MONTH,
         _P_SEASON, _P_PAST_SEASON,
         _P_THIS_SEASON, _P_QUARTER, _P_TERTIAL, _P_WEEK, _P_YEAR_RANGE, _P_ISO_MONTH, _P_ELECTION, _P_YEAR,
     )
@@ -117,8 +125,8 @@ _NEEDS: dict[int, re.Pattern[str] | None] = {
 _NUMBER_LED = frozenset(
     id(p)
     for p in (
-        _P_ISO_RANGE, _P_ISO_DAY, _P_CROSS_RANGE, _P_NAMED_RANGE, _P_NAMED_DAY, _P_NUM_CROSS,
-        _P_NUM_RANGE, _P_NUM_DAY, _P_DOTTED, _P_YEAR_RANGE, _P_ISO_MONTH, _P_YEAR,
+        _P_ISO_RANGE, _P_ISO_DAY, _P_YEARED_DAY_RANGE, _P_CROSS_RANGE, _P_NAMED_RANGE, _P_NAMED_DAY,
+        _P_NUM_CROSS, _P_NUM_RANGE, _P_NUM_DAY, _P_DOTTED, _P_YEAR_RANGE, _P_ISO_MONTH, _P_YEAR,
     )
 )  # fmt: skip
 _NUMBER_START = re.compile(r"(?<!\w)[0-9]")

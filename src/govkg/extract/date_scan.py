@@ -43,6 +43,8 @@ from govkg.extract.date_patterns import (
     _P_WEEK,
     _P_YEAR,
     _P_YEAR_RANGE,
+    _P_YEARED_DAY_RANGE,
+    _P_YEARED_MONTH_RANGE,
     _QUARTER_OF,
     _SEASON_OF,
     _URL,
@@ -158,6 +160,10 @@ def _scan_one(text: str) -> list[RawDate]:
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
         if _valid(y, mo, d):
             add(RawDate(m.start(), m.end(), "day", y, mo, d))
+    for m in each(_P_YEARED_DAY_RANGE):
+        first, last = (int(m[3]), _m(m[2]), int(m[1])), (int(m[6]), _m(m[5]), int(m[4]))
+        if first < last and _valid(*first) and _valid(*last):
+            add(RawDate(m.start(), m.end(), "dayrange", *first, *last))
     for m in each(_P_CROSS_RANGE):
         y = _year(m[5])
         m1, m2 = _m(m[2]), _m(m[4])
@@ -197,6 +203,13 @@ def _scan_one(text: str) -> list[RawDate]:
         add(RawDate(m.start(), m.end(), "quarter", _year(m[4]), 4 * t - 3, end_month=4 * t))
     for m in each(_P_WEEK):
         add(RawDate(m.start(), m.end(), "week", _year(m[2]), day=int(m[1])))
+    for m in each(_P_YEARED_MONTH_RANGE):
+        if (int(m[2]), _m(m[1])) < (int(m[4]), _m(m[3])):
+            add(
+                RawDate(
+                    m.start(), m.end(), "quarter", int(m[2]), _m(m[1]), end_year=int(m[4]), end_month=_m(m[3])
+                )
+            )
     for m in each(_P_MONTH_RANGE):
         m1, m2 = _m(m[1]), _m(m[2])
         if m1 < m2:  # a month period within the year (the "quarter" kind: months of one year)

@@ -89,7 +89,8 @@ def resolve(raw: RawDate, ref_year: int | None, ref_month: int | None = None) ->
     if raw.kind == "season":
         return f"{year:04d}", "season", inferred
     if raw.kind == "quarter":
-        return f"{year:04d}-{raw.month:02d}/{year:04d}-{raw.end_month:02d}", "range", inferred
+        end_year = year if raw.end_year is None else raw.end_year
+        return f"{year:04d}-{raw.month:02d}/{end_year:04d}-{raw.end_month:02d}", "range", inferred
     if raw.kind == "week":
         try:
             monday = date.fromisocalendar(year or 0, raw.day or 1, 1)

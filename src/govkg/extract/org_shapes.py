@@ -16,7 +16,7 @@ STOP_ACRONYMS = _words(
 )
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _ACRONYM = re.compile(
-    r"(?<![\w-])([A-ZÅÄÖ]{2,6}\d{0,2})(?P<year>\s(?:19|20)\d\d)?(:s)?(?:-([a-zåäö]\w*))?(?![\w])"
+    r"(?<![\w.-])([A-ZÅÄÖ]{2,6}\d{0,2})(?P<year>\s(?:19|20)\d\d)?(:s)?(?:-([a-zåäö]\w*))?(?![\w])"
 )
 _PROGRAMME_HINT = re.compile(r"strategi|planen|programmet|agendan")  # cheap test before _PROGRAMME
 # A strategy, plan or programme named with its year: "Värmlandsstrategin 2040", "Trafikplanen 2030"
@@ -53,6 +53,62 @@ _REGIONAL_BRAND = re.compile(
     r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäö]*-[ \t]+och[ \t]+[a-zåäö]*college|[A-ZÅÄÖ][\wåäö]*college|Barnahus)"
     r"(?:[ \t]+(?:Norra|Södra|Östra|Västra|Mellersta))?[ \t]+[A-ZÅÄÖ][\wåäö]+(?:[ \t]+län)?(?![\wåäö-])"
 )
+
+# A company written with a dotted initial ("E.ON", "E.ON Energidistribution"): one name, not the
+# acronym "ON"; the words after it stay on the line and are capitalised (its business or country)
+_DOTTED_COMPANY = re.compile(
+    r"(?<![\w.])[A-ZÅÄÖ]\.[A-ZÅÄÖ]{2,5}(?!\w|\.\w)"
+    r"(?:[ \t]+(?!(?:Och|Samt|Men|Har|Ska|Är|Dnr)\b)[A-ZÅÄÖ][a-zåäö]{3,}){0,2}"
+)
+# A destination brand named by its region or towns: "Visit Dalarna", "Visit Falun Borlänge", "Visit
+# Sweden" (the tourism organisations' own way of writing their names)
+_VISIT = re.compile(
+    r"(?<![\w-])Visit(?:[ \t]+(?!(?:Och|Samt|Dnr)\b)[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,3}(?![\w-])"
+)
+# A court named with its seat: "Förvaltningsrätten i Luleå", "Kammarrätten i Sundsvall" (the seat
+# alone would read as the municipality)
+_COURT = re.compile(
+    r"(?<![\w-])(?:Förvaltningsrätten|Kammarrätten|Tingsrätten|Migrationsdomstolen|Mark- och miljödomstolen)"
+    r"(?:s)?[ \t]+i[ \t]+[A-ZÅÄÖ][a-zåäö]+(?![\w-])"
+)
+
+# Bodies whose short name is also a common word ("Kommunal", the union, and "kommunal", the
+# adjective): matched only as written, capitalised, and not as the first word of a sentence
+# before a lower-case noun ("Kommunal vuxenutbildning"). Name → (canonical, gazetteer id).
+WORD_NAMES: dict[str, tuple[str, str]] = {
+    "Kommunal": ("Svenska Kommunalarbetareförbundet", "svenska-kommunalarbetareforbundet"),
+}
+_WORD_NAME = re.compile(r"(?<![\w-])(" + "|".join(WORD_NAMES) + r")(?::s|s)?(?![\w-])")
+_NOUN_AFTER = re.compile(r"[ \t]+[a-zåäö]")
+
+
+def _word_name_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in _WORD_NAME.finditer(text):
+        before = text[: m.start()].rstrip(" \t")
+        opens = not before or before[-1] in ".!?:\n-–•*#"
+        adjective = opens and m.end() == m.end(1) and _NOUN_AFTER.match(text, m.end())
+        if adjective or _overlaps(m.start(), m.end(), taken):
+            continue
+        canonical, org_id = WORD_NAMES[m.group(1)]
+        hits.append(_Hit(m.start(), m.end(), canonical, "association", org_id))
+    return hits
+
+
+def _named_shapes(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
+    """Dotted company names, destination brands and courts with their seat."""
+    hits: list[_Hit] = _word_name_hits(text, taken) if "Kommunal" in text else []
+    for pattern, hint, kind in (
+        (_DOTTED_COMPANY, ".", "company"),
+        (_VISIT, "Visit", "company"),
+        (_COURT, "ätten", "other"),
+    ):
+        if hint not in text:
+            continue
+        for m in pattern.finditer(text):
+            if not _overlaps(m.start(), m.end(), taken + [(h.start, h.end) for h in hits]):
+                hits.append(_Hit(m.start(), m.end(), _SPACES.sub(" ", m.group()), kind, None))
+    return hits
 
 
 def _heading_line(text: str, pos: int) -> bool:
@@ -152,6 +208,7 @@ def _university_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
     for n in find_named(text):
         if not _overlaps(n.start, n.end, taken + [(h.start, h.end) for h in hits]):
             hits.append(_Hit(n.start, n.end, n.canonical, n.kind, None))
+    hits += _named_shapes(text, taken + [(h.start, h.end) for h in hits])
     for m in _RESCUE.finditer(text) if "äddnings" in text else ():
         if not _overlaps(m.start(), m.end(), taken):
             hits.append(_Hit(m.start(), m.end(), _SPACES.sub(" ", m.group()), "other", None))

@@ -25,7 +25,7 @@ import re
 from govkg.extract.org_gazetteer import _gazetteer_hits
 from govkg.extract.org_hit import _Hit, _overlaps
 from govkg.extract.org_organs import GENERIC_MODIFIERS as GENERIC_MODIFIERS
-from govkg.extract.org_organs import _organ_hits, _role_network_hits
+from govkg.extract.org_organs import _administration_hits, _organ_hits, _role_network_hits
 from govkg.extract.org_shapes import STOP_ACRONYMS as STOP_ACRONYMS
 from govkg.extract.org_shapes import _acronym_hits, _university_hits
 from govkg.gazetteer import Gazetteer
@@ -58,6 +58,7 @@ def find_organisations(
     taken += [(h.start, h.end) for h in hits]
     organs = _organ_hits(text, taken)
     organs += _role_network_hits(text, taken + [(h.start, h.end) for h in organs])
+    organs += _administration_hits(text, taken + [(h.start, h.end) for h in organs])
     taken += [(h.start, h.end) for h in organs]
     acronyms = _acronym_hits(text, taken, initials)
     _pair_acronyms(text, organs, acronyms)

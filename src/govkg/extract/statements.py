@@ -22,6 +22,7 @@ from pathlib import Path
 
 from govkg.errors import GazetteerError
 from govkg.extract._prefilter import any_literal, literal_set, lowered
+from govkg.extract.actor_steps import named_actor_before
 from govkg.extract.dates import scan_dates
 from govkg.extract.reported import NEW_MAIN as _NEW_MAIN
 from govkg.extract.reported import REPORTED as _REPORTED
@@ -44,7 +45,15 @@ _SUBORDINATORS = frozenset(
 )
 _TWO_WORD_SUBORDINATORS = frozenset({("även", "om"), ("trots", "att")})
 _CLAUSE_BREAK = r"[,;:–]|\b(?:så|men)\b"
-_KINDS = ("decision", "follow_up", "borderline", "decision_heading", "follow_up_heading", "continuation")
+_KINDS: tuple[str, ...] = (
+    "decision",
+    "follow_up",
+    "borderline",
+    "decision_heading",
+    "follow_up_heading",
+    "continuation",
+)
+_KINDS += ("actor_step",)  # a named actor's task: counted only with its subject checked (actor_steps)
 _MACRO = re.compile(r"\{([A-Z]+)\}")
 _WORDS = re.compile(r"\w+")
 _WORD_OR_DASH = re.compile(r"[\w-]")
@@ -290,6 +299,11 @@ def find_statements(
                 continue
             block = None
         kind, cue_text = _classify(sentence, block, cues, vetoes, decision_cues, follow_up_cues, low, meeting)
+        if kind is None and block is None and _may_step(sentence) and not _first(vetoes, sentence, low=low):
+            # "Petra undersöker om …": a named actor's present-tense task, without a time
+            named = _named(sentence, known_agents, cues)
+            step = _first(cues.of("actor_step"), sentence, cues.clause_break, low, None, named)
+            kind, cue_text = ("follow_up", step.group(0)) if step else (None, "")
         if kind is None and previous == "follow_up":
             # "Nästa möte: 4/5. Därefter 8/6 och 2/9.": further dates continue the follow-up
             more = _first(continuations, sentence)
@@ -363,6 +377,18 @@ def _classify(
     if follow_up and _reported(sentence, follow_up.start(), table):
         return None, ""
     return ("follow_up", follow_up.group(0)) if follow_up else (None, "")
+
+
+def _may_step(sentence: str) -> bool:
+    return not (sentence.endswith("?") or _BACKGROUND.match(sentence) or _EMPTY_LABELS.match(sentence))
+
+
+def _named(sentence: str, known_agents: Sequence[str], cues: Cues) -> Callable[[re.Match[str]], bool]:
+    def accept(m: re.Match[str]) -> bool:
+        agent = find_agent(sentence, known_agents, cues)[0]
+        return named_actor_before(sentence, m.start(), agent, known_agents)
+
+    return accept
 
 
 def _reported(sentence: str, pos: int, table: Cues) -> bool:

@@ -234,6 +234,10 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
         result.note = Part(trailing.start("note"), trailing.end("note"))
         result.items_attended, result.remote = parse_note(trailing.group("note"))
         rest = [*rest[:-1], Part(rest[-1].start, trailing.start())]
+        if _BODY_PREFIX.fullmatch(text, rest[-1].start, rest[-1].end):
+            # "ekonomichef, DIR §§ 4–5": the body's prefix of its paragraph numbers is part of the note
+            result.note = Part(rest[-1].start, result.note.end)
+            rest = rest[:-1]
     last_text = text[rest[-1].start : rest[-1].end] if rest else ""
     if result.note is None and len(rest) > 1 and BARE_NOTE.match(last_text):
         # "Name – SKR, punkt 3": an unbracketed note closes the line
@@ -306,9 +310,21 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
     return result
 
 
+_BODY_PREFIX = re.compile(r"[A-ZÅÄÖ]{2,5}")
 _LEAD_WORD = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäöé-]+(?= +)")
 # "Tf.", "T.f.", "tf", "Bitr.", "Vik.", "Ställf.": acting or deputy before a title
 _ACTING = re.compile(r"(?i:t\.\s?f\.|tf\.?|bitr\.|vik\.|ställf\.)\s+(?=[a-zåäö])")
+
+
+# "brandchefen", "revisorn", "revisorerna", "regionrådet": the definite and plural forms of a title
+_DEFINITE = ("erna", "arna", "en", "et", "na", "n")
+
+
+def _title_word(word: str) -> bool:
+    suffixes = cues().title_suffixes
+    return word.endswith(suffixes) or any(
+        word.endswith(ending) and word[: -len(ending)].endswith(suffixes) for ending in _DEFINITE
+    )
 
 
 def _leading_title(text: str, first: Part) -> Part | None:
@@ -324,9 +340,7 @@ def _leading_title(text: str, first: Part) -> Part | None:
         after = m.end()
         while after < first.end and text[after] == " ":
             after += 1
-        if (word in _LEADING_TITLES or word.endswith(cues().title_suffixes)) and name_length(
-            text, after, first.end
-        ):
+        if (word in _LEADING_TITLES or _title_word(word)) and name_length(text, after, first.end):
             return Part(first.start, m.end())
         pos = after  # "biträdande socialchef Anna Berg": the title may be the second or third word
     return None

@@ -22,9 +22,11 @@ _SENTENCE_WORDS = frozenset(
     "Det Den De Vi Ett En Nätverket Gruppen Mötet Frågan Här Där Inga Ingen Alla Flera Nästa Under Efter "
     "Inför Om Med För Till Från Och Samt Se Ur Nytt Ny Sammanfattning Kort Beslut Diskussion".split()
 )
-# Words that open a body's name, not a person's: "Region Jönköpings län: Anna Berg, samordnare"
+# Words that open a body's name, not a person's: "Region Jönköpings län: Anna Berg, samordnare",
+# and the destination companies' "Visit Dalarna", "Destination Gotland" (no given names)
 _BODY_HEADS = frozenset(
-    "Region Regionen Länsstyrelsen Länsstyrelsens Kommunförbundet Förbundet Kommunen".split()
+    "Region Regionen Länsstyrelsen Länsstyrelsens Kommunförbundet Förbundet Kommunen Visit Destination "
+    "Sveriges Svenska Stiftelsen Föreningen Högskolan".split()
 )
 
 
@@ -136,6 +138,14 @@ def org_of(gaz: Gazetteer, surface: str) -> tuple[str, str | None] | None:
     canonical = entry.name
     org_id = f"kommun-{entry.scb_code}" if isinstance(entry, Municipality) else entry.id
     return canonical, org_id
+
+
+def cell_org(gaz: Gazetteer, surface: str) -> tuple[str, str | None] | None:
+    """A body cell's organisation: the whole cell, else its head before a comma ("Region X, Y-trafik")."""
+    found = org_of(gaz, surface)
+    if found is None and "," in surface:
+        found = org_of(gaz, surface.split(",")[0].strip())  # "Polismyndigheten, polisregion Syd"
+    return found
 
 
 def looks_like_org(surface: str) -> bool:

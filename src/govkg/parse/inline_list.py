@@ -13,10 +13,10 @@ from govkg.gazetteer import Gazetteer
 from govkg.model import Minutes, OrgMention, Quote, Recorder
 from govkg.parse.attendance import parse_attendee_line
 from govkg.parse.attendees import add_attendee
-from govkg.parse.entry import name_length
+from govkg.parse.entry import ParsedAttendee, Part, looks_like_org, name_length, org_of
 from govkg.parse.lines import Kind
 from govkg.parse.name_order import join_surname_first
-from govkg.parse.prose_attendance import WELCOME, prose_lead, prose_sentence
+from govkg.parse.prose_attendance import WELCOME, inside_name, prose_lead, prose_sentence
 from govkg.parse.status_words import words
 from govkg.parse.textdoc import LinedText
 
@@ -158,7 +158,11 @@ def list_entries(
         depth -= ch == ")"
         if depth == 0 and (
             ch in separators
-            or (separators == "," and (text.startswith(" och ", k) or text.startswith(" samt ", k)))
+            or (
+                separators == ","
+                and (text.startswith(" och ", k) or text.startswith(" samt ", k))
+                and not inside_name(text, gaz, pos, k)
+            )
         ):
             raw.append((pos, k))
             pos = k + 1
@@ -196,11 +200,10 @@ def list_entries(
             # "processledare Malin Ekdahl, som förde anteckningarna": the role before the name too
             minutes.recorded_by = minutes.recorded_by or Recorder(name=d.quote(*writer_at))
             continue
-        bare = re.sub(r"\s*\([^()]*\)$", "", text[a:b])
-        no_name = name_length(text, a, b) == 0 or gaz.lookup(bare) is not None  # "Region Stockholm (p 3)"
+        no_name = not _names_person(text, gaz, a, b)  # "Region Stockholm (p 3)"
         # "@Anna Berg, Skaraborgs Sjukhus": in a list of @-mentions a part without its "@" is no person
         no_name = no_name or (mentions and text[a - 1] != "@")
-        if parts and no_name and name_length(text, *parts[-1]) > 0:
+        if parts and no_name and _names_person(text, gaz, *parts[-1]):
             if _KEEPS_NOTES.match(text[a:b]):
                 pa, pb = parts[-1]
                 n = name_length(text, pa, pb)
@@ -211,7 +214,7 @@ def list_entries(
             continue
         parts.append((a, b))
     for a, b in parts:
-        parsed = parse_attendee_line(text, gaz, a, b)
+        parsed = _body_bracket(text, gaz, a, b) or parse_attendee_line(text, gaz, a, b)
         if parsed is not None:
             add_attendee(d, parsed, status, minutes, group)
         elif text[a].isupper() and name_length(text, a, b) == 0 and len(text[a:b].split()) <= 6:
@@ -221,6 +224,40 @@ def list_entries(
             org_id = getattr(found[1], "id", None) if found else None
             minutes.organisations_present.append(OrgMention(quote, canonical, "other", org_id))
     return writer
+
+
+def _names_person(text: str, gaz: Gazetteer, a: int, b: int) -> bool:
+    """A list part that names a person ("Anna Berg, SKR", "handläggare Bo Ek"), not only a body."""
+    if gaz.lookup(re.sub(r"\s*\([^()]*\)$", "", text[a:b])) is not None:
+        return False
+    return name_length(text, a, b) > 0 or (text[a].islower() and _name_in(text, a, b) is not None)
+
+
+# "Olofströms kommun (Anna Berg, säkerhetssamordnare; skriftlig rapport)": the body, its person in brackets
+_BODY_BRACKET = re.compile(r"(?P<body>[A-ZÅÄÖ][^()\n]{1,60}?)\s*\((?P<inner>[^()]+)\)")
+
+
+def _body_bracket(text: str, gaz: Gazetteer, a: int, b: int) -> ParsedAttendee | None:
+    """A body-first entry: the body outside, the person (and role) first inside the brackets."""
+    m = _BODY_BRACKET.fullmatch(text, a, b)
+    if m is None or name_length(text, a, m.end("body")) > 0:
+        return None
+    inner = m.start("inner")
+    n = name_length(text, inner, m.end("inner"))
+    resolved = org_of(gaz, m.group("body"))
+    if n == 0 or (resolved is None and not looks_like_org(m.group("body"))):
+        return None
+    parsed = ParsedAttendee(name=Part(inner, inner + n), affiliation=Part(m.start("body"), m.end("body")))
+    parsed.affiliation_canonical, parsed.org_id = resolved if resolved else (m.group("body"), None)
+    role_at = inner + n
+    while role_at < m.end("inner") and text[role_at] in " ,":
+        role_at += 1
+    role_end = role_at
+    while role_end < m.end("inner") and text[role_end] not in ";,":
+        role_end += 1
+    if role_end > role_at and text[role_at].islower():
+        parsed.role = Part(role_at, role_end)  # "säkerhetssamordnare; skriftlig rapport": its first part
+    return parsed
 
 
 def _depth0(text: str, start: int, end: int, ch: str) -> bool:

@@ -40,16 +40,19 @@ def read_item(d: LinedText, h: int, stop: int, position: int) -> Item:
     )
     if head.row_item:  # an agenda table's row: its text cells are the paragraphs
         item.blocks = [Block("paragraph", d.quote(a, b)) for a, b in row_cells(head)]
+    elif head.kind is Kind.ITEM and head.run_in:  # "**Punkt 3 – Title.** The text …": the text goes on
+        item.blocks = list(_blocks(d, range(h, stop), lead=head.run_in[0]))
     else:
         item.blocks = list(_blocks(d, range(h + 1, stop)))
     item.subheadings = [blk.text for blk in item.blocks if blk.kind == "subheading"]
     return item
 
 
-def _blocks(d: LinedText, indices: Iterable[int]) -> Iterable[Block]:
-    """Paragraphs, bullets and subheadings of an item body."""
+def _blocks(d: LinedText, indices: Iterable[int], lead: int | None = None) -> Iterable[Block]:
+    """Paragraphs, bullets and subheadings of an item body (from ``lead`` on a run-in heading's line)."""
     groups: list[list[Line]] = []
     current: list[Line] = []
+    lead_line: Line | None = None
     for i in indices:
         line = d.lines[i]
         if line.kind is Kind.BLANK:
@@ -57,7 +60,11 @@ def _blocks(d: LinedText, indices: Iterable[int]) -> Iterable[Block]:
                 groups.append(current)
             current = []
             continue
-        standalone = _is_label(line)
+        standalone = lead is None and _is_label(line)
+        if lead is not None:  # the run-in heading's line: its text after the title opens a paragraph
+            current.append(line)
+            lead_line, lead = line, None
+            continue
         if current and (line.bullet or standalone):
             groups.append(current)
             current = []
@@ -69,12 +76,12 @@ def _blocks(d: LinedText, indices: Iterable[int]) -> Iterable[Block]:
         groups.append(current)
     for n, group in enumerate(groups):
         first, last = group[0], group[-1]
-        quote = d.quote(first.start, last.end)
+        quote = d.quote(first.run_in[0] if first is lead_line and first.run_in else first.start, last.end)
         has_more = n + 1 < len(groups)
         if first.bullet:
             # a bullet ends at the next bullet: split the group there
             yield from _bullets(d, group)
-        elif len(group) == 1 and has_more and _is_subheading(first):
+        elif len(group) == 1 and has_more and first is not lead_line and _is_subheading(first):
             if first.kind is Kind.ITEM and first.rest:  # "2.1 Title"
                 quote = d.quote(first.start, first.end)
             yield Block("subheading", quote)

@@ -53,7 +53,12 @@ def item_ends(lines: list[Line], headings: list[int], recorder_at: int | None) -
 
 # "*Bilaga: Deltagarlista (skickas separat)*", "Bilaga 1: Presentation", "Bilagor:": the list of
 # attachments closes the minutes; it is no part of the last item
-_ATTACHMENT = re.compile(r"^(?:bilag(?:a|or)|bifogade?\s+filer|attachments?)(?:\s+\d{1,2})?\s*[:–-]", re.I)
+_ATTACHMENT = re.compile(
+    r"^(?:bilag(?:a|or)|bifogade?\s+filer|attachments?)(?:\s+\d{1,2})?\s*[:–-]"
+    # "Bilaga 1<gap>NÄRVAROLISTA", "Bilaga 2" alone: a layout page's appendix heading
+    r"|^bilaga\s+\d{1,2}(?:\s*$|(?:\t+|\s{2,})\S)",
+    re.I,
+)
 # what follows a protocol's last item: the attestation of its posting, or a web page's share footer
 _AFTER_ITEMS = re.compile(
     r"^(?:anslagsbevis|bevis\s+om\s+(?:justering|anslag)|protokollet\s+är\s+justerat|"
@@ -132,10 +137,18 @@ def action_table_start(lines: list[Line], h: int, stop: int) -> int:
 
 def _list_below(lines: list[Line], j: int, stop: int) -> bool:
     """The next text line below ``j`` is a list entry: a checkbox, a bullet or a table row."""
-    nxt = next((ln for ln in lines[j + 1 : stop] if ln.kind is not Kind.BLANK), None)
+    below = [ln for ln in lines[j + 1 : stop] if ln.kind is not Kind.BLANK][:2]
+    if len(below) == 2 and all(_column_head(ln.text) for ln in below):
+        return True  # a table flattened to one cell per line: "Vad" / "Vem" / "När" heads it
+    nxt = below[0] if below else None
     return nxt is not None and (
         nxt.bullet or nxt.checked is not None or nxt.cells is not None or "|" in nxt.text
     )
+
+
+def _column_head(text: str) -> bool:
+    cell = text.strip(" *_:")
+    return bool(_ACTION_COLUMN.fullmatch(cell) or _ACTION_QUESTION.fullmatch(cell))
 
 
 def signature_start(text: str, lines: list[Line], h: int, stop: int) -> int:
@@ -157,8 +170,9 @@ def absence_note_start(text: str, lines: list[Line], h: int, stop: int) -> int:
     """Where a closing absence note ends the last item: "Anmält förhinder: A, Body; B, Body".
 
     Published protocols name the absent in one line after the last paragraph rather than in the roll
-    call. A cue with its list on the line, a name first, is attendance, not the last item's text, and
-    it closes the minutes' items (what follows it is the protocol's furniture).
+    call. A cue with its list on the line, a name first (or a body with its person in brackets), is
+    attendance, not the last item's text, and it closes the minutes' items (what follows it is the
+    protocol's furniture).
     """
     body = False
     for j in range(h + 1, stop):
@@ -167,10 +181,20 @@ def absence_note_start(text: str, lines: list[Line], h: int, stop: int) -> int:
             continue
         if body and line.kind is Kind.ATTENDANCE and line.status == "absent" and line.rest is not None:
             a, b = line.rest
-            if name_length(text, a, b) > 0:
+            if name_length(text, a, b) > 0 or _body_first(text, a, b):
                 return j
         body = True
     return stop
+
+
+# "Olofströms kommun (Martin Ek, räddningschef)": a body, then its person in brackets
+_BODY_THEN_BRACKET = re.compile(r"[A-ZÅÄÖ][^()\n,;:]{1,60}?\s*\(\s*")
+
+
+def _body_first(text: str, a: int, b: int) -> bool:
+    """The note names a body first and its person in brackets ("Ej närvarande: Body (Name, role), …")."""
+    m = _BODY_THEN_BRACKET.match(text, a, b)
+    return m is not None and name_length(text, m.end(), b) > 0
 
 
 def report_start(lines: list[Line], h: int, stop: int) -> int:

@@ -12,9 +12,10 @@ import re
 from govkg.extract.dates import MONTH_ABBREVIATIONS, MONTHS
 from govkg.parse.markup import Kind, Line
 
-# "1.", "1)", "2.1", "§ 12", "Punkt 3:", "Ärende 4 –" — the number and what follows it.
+# "1.", "1)", "2.1", "§ 12", "Punkt 3:", "Ärende 4 –" — the number and what follows it. "KS § 12",
+# "DIR § 3": an upper-case abbreviation before "§" is the body's prefix of its paragraph numbers.
 _ITEM = re.compile(
-    r"^(?:(?:§§?|punkt|paragraf|ärende|item|p\.)\s*(?P<n1>\d{1,3}(?:\.\d{1,2})*)(?:\s*[-–]\s*(?P<upto>\d{1,3})(?=\s))?\s*[.:)]?"
+    r"^(?:(?:(?:(?-i:[A-ZÅÄÖ]{2,6}(?:-[A-ZÅÄÖ]{2,6})?)\s+)?§§?|punkt|paragraf|ärende|item|p\.)\s*(?P<n1>\d{1,3}(?:\.\d{1,2})*)(?:\s*[-–]\s*(?P<upto>\d{1,3})(?=\s))?\s*[.:)]?"
     r"|(?P<n2>\d{1,3}(?:\.\d{1,2})*)(?:[.)](?!\d)|(?=\s*[-–:]\s))"
     r"|(?P<n3>\d{1,3}\.\d{1,2}(?:\.\d{1,2})*)(?=\s)"
     # "12 § Title", "12–13 §§ Title": the paragraph number first, as in a published protocol
@@ -88,6 +89,8 @@ def mark_item_heading(line: Line) -> None:
         line.timed = (line.start + t.start("title"), line.start + t.end("title"))
     if title and (f := _TITLE_FIELD.match(title)) and f.end() < len(title):
         title = title[f.end() :]  # "1. Ärende: Budget": the field label is no part of the title
+    if title and line.bold_end is not None and _run_in(line, title, number):
+        return
     if title:
         # locate the title in the undecorated text, so its offsets stay exact
         at = text.rfind(title)
@@ -95,6 +98,48 @@ def mark_item_heading(line: Line) -> None:
             line.kind = Kind.ITEM
             line.number = number
             line.rest = (line.start + at, line.start + at + len(title))
+
+
+def _run_in(line: Line, title: str, number: str) -> bool:
+    """A bold run-in heading ("**Punkt 3 – Title.** The text …"): the title ends at the closing marker.
+
+    The words after the marker are the item's first sentence (``line.run_in``). Offsets are mapped
+    from the marker-free copy back to the line, so the title quotes the document exactly.
+    """
+    text, close = line.text, (line.bold_end or 0) - line.start
+    to_text = _unmarked(_unmarked(list(range(len(text))), text, "**"), text, "__")
+    at = "".join(text[k] for k in to_text).rfind(title)
+    if at < 0 or not 0 < close < len(text):
+        return False
+    a = to_text[at]
+    if a >= close:  # "**Punkt 3:** Title": only the number is bold, the title follows it
+        return False
+    b = close
+    while b > a and text[b - 1] in " .:;,–-":
+        b -= 1
+    if b <= a:
+        return False
+    line.kind, line.number = Kind.ITEM, number
+    line.rest = (line.start + a, line.start + b)
+    body = close + 2
+    while body < len(text) and text[body] in " \t":
+        body += 1
+    if body < len(text):
+        line.run_in = (line.start + body, line.end)
+    return True
+
+
+def _unmarked(kept: list[int], text: str, marker: str) -> list[int]:
+    """The positions of ``text`` left after str.replace(marker, "") on the characters at ``kept``."""
+    out: list[int] = []
+    k = 0
+    while k < len(kept):
+        if k + 1 < len(kept) and text[kept[k]] + text[kept[k + 1]] == marker:
+            k += 2
+            continue
+        out.append(kept[k])
+        k += 1
+    return out
 
 
 # "§ 14  Budget 2028      Dnr 2027/011", "… (Dnr KS 2027/45)": a case number after the title is metadata
@@ -175,3 +220,23 @@ def ocr_chain(lines: list[Line]) -> None:
         after = items[k + 1].number if k + 1 < len(items) else None
         if not (before == str(n - 1) or after == str(n + 1)):
             line.kind, line.number, line.rest, line.ocr_number = Kind.TEXT, None, None, False
+
+
+# "DIR § 3": the body's prefix of its paragraph numbers
+_PREFIX = re.compile(r"^(?P<p>[A-ZÅÄÖ]{2,6}(?:-[A-ZÅÄÖ]{2,6})?)\s+§")
+
+
+def heading_furniture(headings: list[Line]) -> list[tuple[int, int]]:
+    """Offsets of a heading's metadata: the body's paragraph prefix ("DIR" in "DIR § 3  Budget") and
+    a case number cut from the title ("Dnr GÅ 2026/0088").
+
+    The prefix is numbering, not a body the item names. In a sentence ("behandlas som DIR § 7") it
+    stays, as the sentence is quoted whole.
+    """
+    out = [(line.start, line.start + m.end("p")) for line in headings if (m := _PREFIX.match(line.text))]
+    for line in headings:
+        # "§ 6  Title      Dnr GÅ 2026/0088": the case number in the right column is metadata too
+        tail = line.text[line.rest[1] - line.start :] if line.rest else ""
+        if tail.strip() and _TRAILING_DIARY.fullmatch(tail):
+            out.append((line.end - len(tail.lstrip()), line.end))
+    return out

@@ -53,6 +53,8 @@ class Line:
     )
     upto: int | None = None  # for ITEM: the last number of a range heading ("§§ 12–13" → 13)
     row_item: bool = False  # for ITEM: a row of an agenda table, the whole item on one line
+    bold_end: int | None = None  # "**Punkt 3 – Title.** text": normalised offset of the closing marker
+    run_in: tuple[int, int] | None = None  # for ITEM: the body text after a bold run-in heading
 
 
 _MD_HEADING = re.compile(r"^(#{1,6}|={1,6})\s+")
@@ -97,6 +99,7 @@ def strip_markup(line: NLine, index: int) -> Line:
         bullet = True
         lstrip_to(start + m.end())
     checked: bool | None = None
+    bold_end: int | None = None
     m = _CHECKBOX.match(text[start:end])
     if m and not cells:
         bullet, checked = True, m.group("on") is not None
@@ -110,8 +113,9 @@ def strip_markup(line: NLine, index: int) -> Line:
             level = level or 9
             start, end = inner_start, inner_end
         elif re.match(r"^\s*(?:punkt|§|\d)", m.group(2), re.IGNORECASE):
-            # keep the text from the number on; the closing ** is removed by the caller's title cut
+            # keep the text from the number on; the heading's title ends at the closing marker
             start = inner_start
+            bold_end = inner_end
     elif not cells and (m := _ITALIC.match(text[start:end])):
         start, end = start + 1, start + 1 + len(m.group(2))
     while end > start and text[end - 1] in " \t":
@@ -131,4 +135,5 @@ def strip_markup(line: NLine, index: int) -> Line:
         bullet=bullet,
         cells=[(line.start + a, line.start + b) for a, b in cells] if cells else None,
         checked=checked,
+        bold_end=line.start + bold_end if bold_end is not None else None,
     )

@@ -39,7 +39,8 @@ _ISO_META = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T\s])")
 # "Datum: 2024-03-15", or a label column: "Sammanträdesdatum    23 maj 2025", "Datum<TAB>…", or the
 # label cell of a two-cell table row: "| **Datum** | 2027-05-06 |" (markup before the label is stripped)
 _LABEL = re.compile(
-    r"(?:datum och tid|datum|tid och plats|tid|m[öo]tesdatum|sammantr[äa]desdatum|mötestid|date)"
+    r"(?:datum och tid|datum|tid och plats|plats och tid|tid|m[öo]tesdatum|sammantr[äa]desdatum|mötestid"
+    r"|date)"
     r"(?:\s*[:：]|\t+| {2,}|(?:\*\*|__)?\s*\|)"
     # an OCR'd label column keeps ONE space ("Sammantradesdatum 2027-03-10"): a date word before a digit
     r"|(?:datum|m[öo]tesdatum|sammantr[äa]desdatum) (?=\d)",
@@ -291,6 +292,8 @@ def _column_date(units: list[tuple[str, int]]) -> MeetingDate | None:
         m = _COLUMN_DATE.match(line)
         if not m:
             continue
+        if found := _column_label_date(unit, start, m.start("date"), m.group("date")):
+            return found
         cell = m.group("date")
         dated = [r for r in scan_dates(cell) if r.year is not None and r.kind == "day"]
         if dated and dated[0].start == 0 and dated[0].end == len(cell):
@@ -298,6 +301,30 @@ def _column_date(units: list[tuple[str, int]]) -> MeetingDate | None:
             a = start + m.start("date")
             return MeetingDate(iso, precision, "header", 0.9, [Quote(cell, Span(a, a + len(cell)))])
     return None
+
+
+# "Förbundsdirektionen      Sammanträdesdatum 2028-02-17": a date label in the letterhead's right column
+_COLUMN_LABEL = re.compile(r"(?:sammantr[äa]desdatum|m[öo]tesdatum|datum)\s*:?\s*", re.IGNORECASE)
+
+
+def _column_label_date(unit: str, start: int, at: int, cell: str) -> MeetingDate | None:
+    """The date after a right-column date label, on its line or right below it in the same column."""
+    label = _COLUMN_LABEL.match(cell)
+    if label is None:
+        return None
+    rest, offset = cell[label.end() :], start + at + label.end()
+    if not rest.strip():
+        below = unit.split("\n", 1)[1] if "\n" in unit else ""
+        column = len(below) - len(below.lstrip())
+        if abs(column - at) > 2:  # the date stands under the label, not in another column
+            return None
+        rest, offset = below[column:], start + unit.index("\n") + 1 + column
+    dated = [r for r in scan_dates(rest) if r.year is not None and r.kind == "day"]
+    if not dated or dated[0].start != 0:
+        return None
+    iso, precision = _raw_iso(dated[0])
+    a, b = offset, offset + dated[0].end
+    return MeetingDate(iso, precision, "header", 0.9, [Quote(rest[: dated[0].end], Span(a, b))])
 
 
 def _yearless_day(

@@ -8,11 +8,13 @@ Från X deltog C."), or as unheaded status rows ("Name<TAB>Ja").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from govkg.gazetteer import Gazetteer
 from govkg.model import Minutes, Quote
 from govkg.parse.attendance import is_table_header, parse_attendee_line
 from govkg.parse.attendees import add_attendee as add_attendee
+from govkg.parse.cell_lines import cell_heads, read_cell_rows
 from govkg.parse.chat_roll import chat_entry, chat_line  # structure imports it from here
 from govkg.parse.column_pairs import column_entries
 from govkg.parse.entry import ParsedAttendee, name_length
@@ -22,6 +24,7 @@ from govkg.parse.key_value import is_kv_row, read_kv_table
 from govkg.parse.lines import Kind
 from govkg.parse.prose_attendance import prose_lead
 from govkg.parse.right_column import is_wrap, joined_wrap
+from govkg.parse.status_matrix import matrix_near, read_matrix
 from govkg.parse.tables import body_row, cue_above, header_columns, named_table_top, read_table
 from govkg.parse.teams_report import read_report, report_header
 from govkg.parse.textdoc import LinedText
@@ -32,12 +35,23 @@ _GROUP_LIST = re.compile(
 )
 _LABEL_COLUMN = re.compile(r"^[^\t]{2,40}\t+\S")
 _COLUMNS = re.compile(r"\t+|\s{2,}")
+# "Övriga närvarande        Mats Ek, …": pdftotext's label column, aligned with spaces
+_SPACED_LABEL = re.compile(r"^\S[^\t]{1,40}?\S {3,}\S")
+
+
+def _indented_below(d: LinedText, i: int) -> bool:
+    """The line after a label-column cue continues its column (indented), as pdftotext lays it out."""
+    nxt = d.lines[i + 1] if i + 1 < len(d.lines) else None
+    return nxt is not None and nxt.raw[:1].isspace() and bool(nxt.raw.strip())
 
 
 def attendance_block(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> bool:
     """Read the attendance list that line ``i`` opens; True when it lists the writer ("och jag")."""
     header = d.lines[i]
     status = header.status or "present"
+    if (top := matrix_near(d, i)) is not None and read_matrix(d, top, minutes, gaz):
+        # "Ledamot  Parti  Kommun  Tjg  Ej tjg  Frånv.": the column of a row's mark is its status
+        return False
     if header.cells is not None and header.column == 0 and is_kv_row(d, i):
         # "| Deltagare | A, B |", "| Beslutande | Anna Berg (S), Ale |": a label | value table
         return read_kv_table(d, i, minutes, gaz)
@@ -93,6 +107,18 @@ _PAREN_COMMA = re.compile(r"\)\s*[,;]")
 def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazetteer) -> bool:
     header = d.lines[i]
     writer = False
+    if (
+        not header.rest
+        and (heads := cell_heads(d, i)) is not None
+        and read_cell_rows(d, i, heads, status, minutes, gaz)
+    ):
+        return False  # "Namn" / "Organisation" / "Roll" on lines of their own: a flattened table
+    if header.rest and (run_in := _wrapped_rest(d, i)) is not None:
+        # "Närvarande: A (Ale), B" + "(Lerum), C …" up to the blank line: one hard-wrapped paragraph
+        a, b = run_in
+        text = d.norm.text
+        flat = LinedText(replace(d.norm, text=text[:a] + text[a:b].replace("\n", " ") + text[b:]), d.lines)
+        return inline_list(flat, run_in, status, minutes, gaz)
     if header.rest:
         writer = inline_list(d, header.rest, status, minutes, gaz)
     elif header.column is None and (paragraph := _paragraph_list(d, i)) is not None:
@@ -101,7 +127,10 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
     group: tuple[Quote, str, str | None] | None = None
     # "Beslutande<TAB>A / <TAB>B / Utses att justera<TAB>C": in a label column the list goes on in
     # indented lines, and a new label in the left column ends it
-    label_column = bool(header.rest) and _LABEL_COLUMN.match(header.raw) is not None
+    label_column = bool(header.rest) and (
+        _LABEL_COLUMN.match(header.raw) is not None
+        or (_SPACED_LABEL.match(header.raw) is not None and _indented_below(d, i))
+    )
     skip_to = 0
     before = len(minutes.attendees)
     for j in range(i + 1, len(d.lines)):
@@ -196,6 +225,34 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
         # "[ ] Kinda – Robert Grip" under "Närvarolista": an unticked box is an absentee
         add_attendee(d, parsed, "absent" if line.checked is False else status, minutes, group)
     return writer
+
+
+_NEW_LABEL = re.compile(r"^[^:,.()]{2,50}:\s")
+_WRAP_WIDTH = 55  # a line this long that runs on into the next is a paragraph wrapped by the editor
+
+
+def _wrapped_rest(d: LinedText, i: int) -> tuple[int, int] | None:
+    """The run-in list of cue line ``i`` with its hard-wrapped continuation lines, if it has any."""
+    header = d.lines[i]
+    assert header.rest is not None
+    end = header.rest[1]
+    j = i
+    while j + 1 < len(d.lines) and len(d.lines[j].raw.rstrip()) >= _WRAP_WIDTH:
+        nxt = d.lines[j + 1]
+        if (
+            nxt.kind is not Kind.TEXT
+            or nxt.cells is not None
+            or nxt.bullet
+            or nxt.heading_level
+            or not nxt.raw.strip()
+            or nxt.raw[:1].isspace()
+            or d.lines[j].raw.rstrip().endswith(":")
+            # "… Anders Wallin/Örebro." + "Från Region X: …": a sentence ends and a new label begins
+            or (d.lines[j].raw.rstrip().endswith(".") and _NEW_LABEL.match(nxt.text) is not None)
+        ):
+            break
+        end, j = nxt.end, j + 1
+    return None if j == i else (header.rest[0], end)
 
 
 def _intro(d: LinedText, j: int, gaz: Gazetteer) -> bool:

@@ -120,7 +120,7 @@ def _entries(d: LinedText, gaz: Gazetteer, start: int, end: int, status: str) ->
     entries: list[ProseEntry] = []
     group: tuple[Quote, str, str | None] | None = None
     first = True
-    for a, b in _chunks(text, start, end):
+    for a, b in _chunks(text, start, end, gaz):
         if first:
             a = _skip_collective(text, a, b)
             first = False
@@ -159,13 +159,13 @@ def _body_first(d: LinedText, gaz: Gazetteer, start: int, m: re.Match[str]) -> l
     group = (quote, found[0], getattr(found[1], "id", None)) if found else (quote, quote.text, None)
     entries = [
         ProseEntry(entry, "absent", group)
-        for x, y in _chunks(text, start + m.start("names"), start + m.end("names"))
+        for x, y in _chunks(text, start + m.start("names"), start + m.end("names"), gaz)
         if (entry := _entry(text, gaz, x, y)) is not None
     ]
     return entries or None
 
 
-def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _chunks(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Split at depth-0 commas and " och "/" samt " (not "Hälso- och", not "punkt 2 och 3")."""
     out: list[tuple[int, int]] = []
     depth = 0
@@ -181,7 +181,12 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 cut = 1
             elif text.startswith(" samt ", k):
                 cut = 6
-            elif text.startswith(" och ", k) and text[k - 1] != "-" and _names_ahead(text, k + 5, end):
+            elif (
+                text.startswith(" och ", k)
+                and text[k - 1] != "-"
+                and _names_ahead(text, k + 5, end)
+                and not inside_name(text, gaz, pos, k)
+            ):
                 cut = 5  # not inside "Inspektionen för vård och omsorg", "punkt 2 och 3"
         if cut:
             out.append((pos, k))
@@ -199,6 +204,27 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if a < b:
             trimmed.append((a, b))
     return trimmed
+
+
+_NAME_WORDS = 4
+
+
+def inside_name(text: str, gaz: Gazetteer, pos: int, k: int) -> bool:
+    """The " och " at ``k`` stands inside a known body's name ("Sveriges Kommuner och Regioner")."""
+    before = text[pos:k].split()[-_NAME_WORDS:]
+    joiner = text[k : k + 6].split()[0]
+    after: list[str] = []
+    for word in text[k + len(joiner) + 2 : k + 80].split()[:_NAME_WORDS]:
+        after.append(word.rstrip(",.;:"))
+        if word[-1:] in ",.;:(" or word[:1] == "(":
+            break
+    for x in range(len(before)):
+        if not before[x][:1].isupper():
+            continue
+        for y in range(1, len(after) + 1):
+            if gaz.lookup(" ".join([*before[x:], joiner, *after[:y]])) is not None:
+                return True
+    return False
 
 
 def _names_ahead(text: str, a: int, end: int) -> bool:

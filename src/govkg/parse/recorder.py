@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from govkg.gazetteer import Gazetteer
-from govkg.model import Minutes, Recorder
+from govkg.model import Minutes, Quote, Recorder
 from govkg.parse.attendance import parse_attendee_line
 from govkg.parse.cue_phrases import column_segments
 from govkg.parse.entry import ParsedAttendee, Part, name_length
@@ -130,7 +130,7 @@ def recorder_at_line(d: LinedText, i: int) -> Recorder | None:
         recorder.role = d.quote(off, b)
     elif len(spans) > 1:
         ra, rb = spans[1]
-        if len(text[ra:rb].split()) <= 6 and name_length(text, ra, rb) == 0:
+        if len(text[ra:rb].split()) <= 6 and name_length(text, ra, rb) == 0 and not _RULE.search(text[ra:rb]):
             recorder.role = d.quote(ra, rb)
     return recorder
 
@@ -189,7 +189,10 @@ def _surname_first_recorder(d: LinedText, a: int, b: int) -> Recorder | None:
     return recorder
 
 
-_SECRETARY = re.compile(r"(?i)^(?:mötes|förbunds|nätverks|justerande\s)?sekreterare$|^protokollförare$")
+_SECRETARY = re.compile(
+    r"(?i)^(?:mötes|förbunds|nätverks|justerande\s)?sekreterare$|^protokollförare$|^loggförare$|^antecknare$"
+)
+_RULE = re.compile(r"\.{4,}|…{2,}|_{4,}")  # the dotted rule of the next signature row, no role
 
 
 def signed_by_secretary(d: LinedText) -> Recorder | None:
@@ -205,7 +208,22 @@ def signed_by_secretary(d: LinedText) -> Recorder | None:
         if "," in rest and _SECRETARY.match(role):
             at = line.start + n + rest.rindex(role)
             return Recorder(name=d.quote(line.start, line.start + n), role=d.quote(at, at + len(role)))
+        if not rest.strip() and (below := _role_below(d, line)) is not None:
+            # "Anna Berg" over "Loggförare, regional stab": the closing signature's name and title
+            return Recorder(name=d.quote(line.start, line.start + n), role=below)
     return prose_recorder(d)  # "Sekreterare är Anna Berg." in the header's prose
+
+
+def _role_below(d: LinedText, line: Line) -> Quote | None:
+    """The title line right under a signature's name, when its first words name the recorder."""
+    k = next((j for j, ln in enumerate(d.lines) if ln is line), len(d.lines)) + 1
+    if k >= len(d.lines) or d.lines[k].kind is Kind.BLANK:
+        return None
+    below = d.lines[k]
+    head = below.text.split(",")[0].strip(" .")
+    if not _SECRETARY.match(head):
+        return None
+    return d.quote(below.start, below.start + len(below.text.rstrip(" .")))
 
 
 def recorder_present(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> None:

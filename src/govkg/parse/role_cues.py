@@ -107,8 +107,13 @@ def signature_cell(text: str) -> bool:
     """A tab row of a signature block whose cell names the secretary, next to a dotted rule."""
     # a row aligned with spaces ("Sekreterare   ……") is read as one aligned with tabs
     # a grid row's pipes ("| Sekreterare | …… |") part its cells too
-    cells = [c.strip() for c in re.split(r"\t+| {3,}|\|", text) if c.strip()]
-    return any(_SECRETARY_CELL.fullmatch(c) for c in cells) and any(_SIGNATURE_RULE.match(c) for c in cells)
+    # pdftotext may leave two spaces only ("Sekreterare  ……  Paragrafer"): next to a dotted rule
+    # a two-space gap parts the cells too
+    for gap in (r"\t+| {3,}|\|", r"\t+| {2,}|\|"):
+        cells = [c.strip() for c in re.split(gap, text) if c.strip()]
+        if any(_SECRETARY_CELL.fullmatch(c) for c in cells) and any(_SIGNATURE_RULE.match(c) for c in cells):
+            return True
+    return False
 
 
 # Labels of a label | value table row beyond the roll-call cues: the groups of a protocol's first page

@@ -21,9 +21,11 @@ from govkg.parse.item_ends import (
     report_start,
     signature_start,
 )
+from govkg.parse.item_numbers import heading_furniture
 from govkg.parse.letterhead import expand_acronym
 from govkg.parse.lines import Kind, Line, classify
 from govkg.parse.meeting_date import meeting_date
+from govkg.parse.page_heads import running_heads
 from govkg.parse.people import add_attendee, attendance_block, status_rows
 from govkg.parse.recorder import (
     earlier_recorder_lines,
@@ -124,9 +126,13 @@ def _parse(doc: Document, gaz: Gazetteer, norm: NormText) -> Minutes:
         # are all that is known to have attended, the note-taker ("Antecknare: Anna Berg") too
         recorder_present(d, recorder_at, minutes, gaz)
     minutes.meeting = _meeting(d, doc, headings[0] if headings else len(lines))
-    minutes.no_content = norm.removed + [
-        d.span(a, b) for h in headings if lines[h].row_item for a, b in row_furniture(lines[h])
-    ]
+    prefixes = heading_furniture([lines[h] for h in headings])
+    minutes.no_content = (
+        norm.removed
+        + running_heads(doc.text)
+        + [d.span(a, b) for a, b in prefixes]
+        + [d.span(a, b) for h in headings if lines[h].row_item for a, b in row_furniture(lines[h])]
+    )
     return minutes
 
 

@@ -23,7 +23,7 @@ from govkg.model import Minutes, Quote
 from govkg.parse.attendance import parse_attendee_line
 from govkg.parse.attendees import add_attendee
 from govkg.parse.brackets import parse_note
-from govkg.parse.entry import ParsedAttendee, Part, name_length, org_of
+from govkg.parse.entry import ParsedAttendee, Part, cell_org, name_length, org_of
 from govkg.parse.lines import Kind
 from govkg.parse.status_words import REMOTE, words
 from govkg.parse.textdoc import LinedText
@@ -35,7 +35,7 @@ _HEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "body",
         re.compile(
             r"organisation|kommun|myndighet|förvaltning|representerar|region|företag|org\.?|"
-            r"part|parti|huvudman|huvudmän|medlem|medlemmar"
+            r"part|parti|huvudman|huvudmän|medlem|medlemmar|aktör|aktörer"
         ),
     ),
     ("role", re.compile(r"roll|titel|funktion|befattning|uppdrag|role|title")),
@@ -80,6 +80,9 @@ def _head_role(cell: str) -> str | None:
         if pattern.fullmatch(word):
             return role
     return None
+
+
+head_role = _head_role  # "Namn", "Organisation", "Roll": a header cell on a line of its own too
 
 
 def row_cells(text: str, start: int, end: int, separator: str | None = None) -> list[tuple[int, int]]:
@@ -202,7 +205,7 @@ def read_row(
             continue  # an empty body or role cell says nothing
         elif role == "body":
             parsed.affiliation = Part(x, y)
-            resolved = org_of(gaz, value)
+            resolved = cell_org(gaz, value)
             parsed.affiliation_canonical, parsed.org_id = resolved if resolved else (value, None)
         elif role == "role":
             parsed.role = Part(x, y)
@@ -293,6 +296,7 @@ def read_table(
     assert columns is not None
     j = top + 1
     lists = any(r in LISTS for r in columns.roles)
+    above: tuple[Part, str | None, str | None] | None = None
     while j < len(d.lines):
         line = d.lines[j]
         if line.kind is Kind.BLANK or not text[line.start : line.end].strip(" |\t"):
@@ -308,13 +312,27 @@ def read_table(
                 add_attendee(d, parsed, entry_status, minutes, body or group)
             j += 1
             continue
-        row = read_row(text, gaz, line.start, line.end, columns) if line.kind is not Kind.ITEM else None
+        start = _row_start(text, line.start, columns)
+        row = read_row(text, gaz, start, line.end, columns) if line.kind is not Kind.ITEM else None
         if row is None:
             break
         parsed, row_status = row
+        if start < line.start and parsed.affiliation is None and above is not None:
+            # a merged cell: "Region X<TAB>Anna Berg" then "<TAB>Bo Ek", the body of the row above
+            parsed.affiliation, parsed.affiliation_canonical, parsed.org_id = above
+        if parsed.affiliation is not None:
+            above = (parsed.affiliation, parsed.affiliation_canonical, parsed.org_id)
         add_attendee(d, parsed, row_status or status, minutes, group)
         j += 1
     return j
+
+
+def _row_start(text: str, start: int, columns: Columns) -> int:
+    """Where a TAB row begins: its leading empty cells (TABs the line's text drops) are cells too."""
+    if columns.separator != "\t":
+        return start
+    a = text.rfind("\n", 0, start) + 1
+    return a if text[a:start] and not text[a:start].strip(" \t") and "\t" in text[a:start] else start
 
 
 def named_table_top(d: LinedText, i: int) -> int | None:

@@ -51,7 +51,12 @@ present = [
         "Räddningstjänsten Östra Blekinge",
         "räddningschef i beredskap",
     ),
-    att("Kristoffer Alm", "Polismyndigheten, polisregion Syd", "Polismyndigheten", "vakthavande befäl, Blekinge"),
+    att(
+        "Kristoffer Alm",
+        "Polismyndigheten, polisregion Syd",
+        "Polismyndigheten",
+        "vakthavande befäl, Blekinge",
+    ),
     att("Åsa Lindgren", "Trafikverket", "Trafikverket", "trafikledare, region Syd"),
     att("Peter Axelsson", "E.ON Energidistribution", "E.ON Energidistribution", "regional driftchef"),
     att("Niklas Berg", "Affärsverken Karlskrona AB", "Affärsverken Karlskrona AB", "elnätschef"),
@@ -76,7 +81,10 @@ items = [
         1,
         "1. Inledning och syfte",
         "Inledning och syfte",
-        persons=[per("Johan Ekdahl", None, "ordförande"), per("Anders J. Lundkvist", None, canon="Anders Lundkvist")],
+        persons=[
+            per("Johan Ekdahl", None, "ordförande"),
+            per("Anders J. Lundkvist", None, canon="Anders Lundkvist"),
+        ],
         orgs=[org(MCF, MCF, "national_agency")],
         topics=["samverkanskonferensens syfte", "gemensam lägesbild", "nationellt stöd"],
         bfol=[
@@ -105,13 +113,22 @@ items = [
             ),
         ],
         munis=["Ronneby", "Olofström", "Karlskrona"],
-        topics=["väderprognos", "elavbrott", "återställning av elnätet", "framkomlighet på vägar", "polisens läge"],
+        topics=[
+            "väderprognos",
+            "elavbrott",
+            "återställning av elnätet",
+            "framkomlighet på vägar",
+            "polisens läge",
+        ],
         bfol=[
             "En gul varning för snöfall gäller från måndag 17 januari kl. 06.00 i hela länet.",
             "Merparten beräknas få tillbaka strömmen senast tisdag 18 januari, men enstaka kunder i skogsbygden kan bli utan el längre.",
             "Riksväg 27 norr om Rödeby är fortsatt avstängd på grund av nedfallna träd, och Åsa Lindgren räknade med att vägen öppnar under eftermiddagen.",
         ],
-        dates=[dat("17 januari", "2028-01-17", inferred=True), dat("18 januari", "2028-01-18", inferred=True)],
+        dates=[
+            dat("17 januari", "2028-01-17", inferred=True),
+            dat("18 januari", "2028-01-18", inferred=True),
+        ],
     ),
     item(
         3,
@@ -134,7 +151,9 @@ items = [
             org("Olofströms kommun", "Olofström", "municipality"),
             org(RB, RB, "region"),
             org("Blekingetrafiken", "Blekingetrafiken", "other", note="Region Blekinge's public transport"),
-            org("Räddningstjänsten Östra Blekinge", "Räddningstjänsten Östra Blekinge", "municipal_federation"),
+            org(
+                "Räddningstjänsten Östra Blekinge", "Räddningstjänsten Östra Blekinge", "municipal_federation"
+            ),
             org("Bromölla", "Bromölla", "municipality"),
         ],
         munis=["Karlskrona", "Ronneby", "Karlshamn", "Sölvesborg", "Olofström", "Bromölla"],
@@ -196,7 +215,9 @@ items = [
             "Budskapet publiceras på krisinformation.se och på www.lansstyrelsen.se/blekinge före kl. 12.00.",
             "Kommunerna länkar till budskapet i sina egna kanaler.",
         ],
-        bfol=["Daniel Ottosson påminde om att allmänheten ska hänvisas till 113 13 för frågor som inte är akuta."],
+        bfol=[
+            "Daniel Ottosson påminde om att allmänheten ska hänvisas till 113 13 för frågor som inte är akuta."
+        ],
         urls=["krisinformation.se", "www.lansstyrelsen.se/blekinge"],
     ),
     item(

@@ -75,7 +75,13 @@ items = [
             org(VD, VD, "company"),
         ],
         munis=["Malung-Sälen"],
-        topics=["gästnattsstatistik", "utländska besökare", "vinterturism", "privat stuguthyrning", "kvartalsrapport"],
+        topics=[
+            "gästnattsstatistik",
+            "utländska besökare",
+            "vinterturism",
+            "privat stuguthyrning",
+            "kvartalsrapport",
+        ],
         decisions=["Visit Dalarna tar fram en gemensam kvartalsrapport för nätverket med start i maj 2028."],
         bdec=["Petter Nylander påpekade att statistiken inte fångar privat uthyrning av stugor."],
         bfol=["Visit Dalarna tar fram en gemensam kvartalsrapport för nätverket med start i maj 2028."],
@@ -85,7 +91,10 @@ items = [
         3,
         "Punkt 3 – Sommarkampanj 2028",
         "Sommarkampanj 2028",
-        persons=[per("Helena Borg", None, "föredragande"), per("Lisa", None, "föredragande", canon="Lisa Hedlund")],
+        persons=[
+            per("Helena Borg", None, "föredragande"),
+            per("Lisa", None, "föredragande", canon="Lisa Hedlund"),
+        ],
         orgs=[org(VD, VD, "company"), org(RD, RD, "region")],
         topics=["sommarkampanj", "gemensam marknadsföring", "barnfamiljer", "medfinansiering av annonser"],
         decisions=["Nätverket ställer sig bakom kampanjupplägget."],
@@ -110,9 +119,17 @@ items = [
             org("Länsstyrelsen Dalarnas län", "Länsstyrelsen Dalarnas län", "county_administrative_board"),
         ],
         munis=["Mora"],
-        topics=["krisberedskap i besöksnäringen", "elavbrott", "skogsbrand", "evakuering", "nå gäster vid kris"],
+        topics=[
+            "krisberedskap i besöksnäringen",
+            "elavbrott",
+            "skogsbrand",
+            "evakuering",
+            "nå gäster vid kris",
+        ],
         decisions=["Varje destination ser över sina rutiner för att nå gäster vid kris före sommarsäsongen."],
-        follow_ups=["Anders skickar MCF:s vägledning om besökare vid kriser till Lisa, som sprider den i nätverket."],
+        follow_ups=[
+            "Anders skickar MCF:s vägledning om besökare vid kriser till Lisa, som sprider den i nätverket."
+        ],
         bdec=[
             "Han betonade att destinationerna behöver veta hur de når sina gäster vid ett längre elavbrott eller en skogsbrand."
         ],
@@ -126,7 +143,10 @@ items = [
         5,
         "Punkt 5 – Kollektivtrafik till besöksmålen",
         "Kollektivtrafik till besöksmålen",
-        persons=[per("Fredrik Gustafsson", "Dalatrafik", "föredragande", also=["Fredrik"]), per("Jonas Back")],
+        persons=[
+            per("Fredrik Gustafsson", "Dalatrafik", "föredragande", also=["Fredrik"]),
+            per("Jonas Back"),
+        ],
         orgs=[
             org("Dalatrafik", "Dalatrafik", "other"),
             org("Orsa Rovdjurspark", "Orsa Rovdjurspark", "company"),
@@ -166,7 +186,9 @@ items = [
         ],
         munis=["Leksand"],
         topics=["Vasaloppet", "boende vid evenemang", "vinterevenemang", "evenemangssamverkan"],
-        bfol=["Mikael Strand berättade att Leksand planerar ett nytt vinterevenemang på Siljans is i februari 2029."],
+        bfol=[
+            "Mikael Strand berättade att Leksand planerar ett nytt vinterevenemang på Siljans is i februari 2029."
+        ],
         dates=[dat("5 mars", "2028-03-05", inferred=True), dat("februari 2029", "2029-02")],
     ),
     item(

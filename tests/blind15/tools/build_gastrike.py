@@ -140,7 +140,9 @@ items = [
         "Bokslut 2027",
         persons=[per("Helena Nordqvist", None, "ekonomichef, föredragande")],
         topics=["bokslut 2027", "resultat", "intäkter för metallskrot"],
-        decisions=["Direktionen beslutar att godkänna bokslutet för 2027 och överlämna det till revisorerna."],
+        decisions=[
+            "Direktionen beslutar att godkänna bokslutet för 2027 och överlämna det till revisorerna."
+        ],
         dates=[dat("2027", "2027"), dat("2028-02-02", "2028-02-02")],
     ),
     item(

@@ -34,7 +34,15 @@ ITEM_KEYS = {
     "dates_mentioned",
     "urls",
 }
-ATT_KEYS = {"name", "canonical_name", "affiliation", "affiliation_canonical", "role", "note", "items_attended"}
+ATT_KEYS = {
+    "name",
+    "canonical_name",
+    "affiliation",
+    "affiliation_canonical",
+    "role",
+    "note",
+    "items_attended",
+}
 
 
 def main() -> int:
@@ -47,7 +55,7 @@ def main() -> int:
             if set(a) < ATT_KEYS:
                 errs.append(f"attendee keys missing: {a['name']}")
         for it in gold["items"]:
-            if not ITEM_KEYS <= set(it):
+            if not set(it) >= ITEM_KEYS:
                 errs.append(f"item {it['number']} keys missing: {ITEM_KEYS - set(it)}")
         lines = text.count("\n") + 1
         if not 60 <= lines <= 160:

@@ -35,7 +35,9 @@ def main(pred_dir: str) -> None:
                 {(a.get("name"), a.get("affiliation_canonical")) for a in pred.get(status, []) or []},
             )
         _show(
-            "recorded_by", {(gold.get("recorded_by") or {}).get("name")}, {(pred.get("recorded_by") or {}).get("name")}
+            "recorded_by",
+            {(gold.get("recorded_by") or {}).get("name")},
+            {(pred.get("recorded_by") or {}).get("name")},
         )
         _show(
             "meeting date",

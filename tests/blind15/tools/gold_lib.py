@@ -150,7 +150,7 @@ def check(text: str, gold: dict, end_marker: str | None, item_start: int = 0) ->
     for ev in gold["meeting"]["date_evidence"]:
         need(ev, "date_evidence", wtext)
     spans = item_spans(text, gold["items"], end_marker, item_start)
-    for it, span in zip(gold["items"], spans):
+    for it, span in zip(gold["items"], spans, strict=False):
         w = _ws(span)
         where = f"item {it['number']}"
         need(it["title"], where + " title", _ws(it["heading_raw"]))

@@ -1,0 +1,47 @@
+"""extract.actor_steps: a sentence → whether a named actor states a concrete task in the present tense.
+
+Operational and crisis notes write the next steps of the actors as plain present-tense clauses
+without a time: "Länsstyrelsen samordnar kommunernas begäran om reservkraft", "Petra undersöker om
+grannkommunen kan avvara personal". Such a verb is a follow-up only when its subject is a NAMED
+actor that stands right before it (a person by a listed first name or full name, a body by its
+name, an acronym or an institution noun, or the group itself) and a concrete task follows. Otherwise
+the same verb describes what a report or a role is about ("Studien undersöker om …"), which is no step.
+The cue phrases are the ``actor_step`` rows of ``govkg/data/cues.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from govkg.extract._person_lexicon import first_names
+
+__all__ = ["named_actor_before"]
+
+# A run-in label before the clause ("Länsstyrelsen: samordnar …" is no subject; "Åtgärd: Petra
+# undersöker …" is one after the label).
+_LABEL = re.compile(r"^[^:.?!]{1,40}:\s+")
+_CAPITALISED = re.compile(r"(?-i:[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)")
+
+
+def named_actor_before(
+    sentence: str, verb_start: int, agent: str | None, known_agents: Sequence[str]
+) -> bool:
+    """Is the whole clause before ``verb_start`` a named actor (``agent`` as ``find_agent`` found it,
+    one of ``known_agents``, or a single first name of the lexicon)?
+
+    >>> named_actor_before("Petra undersöker om X.", 6, None, ())
+    True
+    >>> named_actor_before("Rapporten undersöker om X.", 10, None, ())
+    False
+    """
+    subject = sentence[:verb_start].strip()
+    label = _LABEL.match(subject)
+    if label:
+        subject = subject[label.end() :]
+    if not subject:
+        return False
+    if subject in known_agents or (agent is not None and subject == agent):
+        return True
+    # a person by first name only ("Petra"), which no item-level finder may have listed
+    return _CAPITALISED.fullmatch(subject) is not None and subject in first_names().names
