@@ -1,0 +1,93 @@
+"""extract.host_body: the minutes' title lines and attendance → the body whose meeting it is.
+
+A federation's, a joint committee's or an association's own minutes name it in the letterhead
+("JÄMTLANDS GYMNASIEFÖRBUND / Direktionen", "# Emåförbundet", "Samordningsförbundet Sydnärke /
+Styrelsen"). Its own staff are then listed without a body ("Övriga närvarande: Anna Berg,
+förbundschef"), and its administration is named bare ("kansliet", "Förvaltningen"): both belong to
+that body. Without such a letterhead, the federation most attendees come from is the host (a
+network run by its regional federation: "Eva Ek, GR").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from govkg.extract.organisations import find_organisations
+from govkg.gazetteer import Gazetteer, Organisation
+from govkg.model import Minutes, OrgMention
+
+Host = tuple[str, str | None, str]  # canonical name, gazetteer id, kind
+
+# Bodies with staff and an administration of their own; a region, a municipality or an agency in the
+# letterhead is where the meeting is held or who convenes it, and a network has no staff of its own
+_HOST_KINDS = frozenset({"municipal_federation", "association", "company", "other"})
+# a bare organ of the body ("Direktionen", "Förbundsstyrelsen") names no body
+_ORGAN = re.compile(
+    r"(?:förbunds)?(?:direktionen|styrelsen|nämnden|presidiet|beredningen|arbetsutskottet|ledningsgruppen|"
+    r"kansliet|förvaltningen|revisorerna)",
+    re.IGNORECASE,
+)
+_FEDERATION_NAME = re.compile(r"kommun(?:al)?förbund", re.IGNORECASE)
+_TITLE_LINES = 4  # the letterhead and title: the first non-blank lines
+_LOWER = re.compile(r"[a-zåäöéü]")
+_CAPITALS = re.compile(r"[A-ZÅÄÖ]{3}")
+# "kansliet", "förbundskansliet", "Förvaltningen": the definite form → the indefinite head
+_ADMINISTRATION = re.compile(r"(?P<head>(?:förbunds)?kansli|förvaltning)(?:et|en)s?", re.IGNORECASE)
+
+
+def host_body(minutes: Minutes, gaz: Gazetteer) -> Host | None:
+    """The body whose meeting the minutes record: named in the title lines, else the federation
+    most attendees come from."""
+    return _title_body(minutes, gaz) or attendees_federation(minutes, gaz)
+
+
+def give_staff_the_host(minutes: Minutes, host: Host) -> None:
+    """Attendees listed without any body are the host's own staff (its minutes list them so)."""
+    name, org_id, _ = host
+    for a in minutes.attendees:
+        if a.affiliation is None and a.affiliation_canonical is None and a.org_id is None:
+            a.affiliation_canonical, a.org_id = name, org_id
+
+
+def own_administration(orgs: list[OrgMention], host: Host) -> None:
+    """A bare "kansliet"/"Förvaltningen" is the host's: "Emåförbundets kansli" (one body per host,
+    not one "Kansliet" shared by every network's minutes)."""
+    for o in orgs:
+        if o.org_id is None and (m := _ADMINISTRATION.fullmatch(o.canonical)) is not None:
+            o.canonical = f"{genitive(host[0])} {m.group('head').lower()}"
+
+
+def genitive(name: str) -> str:
+    """Swedish genitive: "Emåförbundet" → "Emåförbundets", "Västkom" → "Västkoms", "Borås" → "Borås"."""
+    return name if name[-1:].lower() in ("s", "x", "z") else f"{name}s"
+
+
+def _title_body(minutes: Minutes, gaz: Gazetteer) -> Host | None:
+    text = minutes.document.text
+    end = min((a.line.start for a in minutes.attendees if a.line is not None), default=len(text))
+    if minutes.items:
+        end = min(end, minutes.items[0].span.start)
+    lines = [line for line in text[:end].splitlines() if line.strip()][:_TITLE_LINES]
+    for line in lines:
+        # an upper-case letterhead ("JÄMTLANDS GYMNASIEFÖRBUND") read in normal case
+        probe = line.title() if _CAPITALS.search(line) and not _LOWER.search(line) else line
+        for o in find_organisations(probe, 0, gaz, municipalities=False):
+            if o.kind in _HOST_KINDS and not _ORGAN.fullmatch(o.canonical):
+                return o.canonical, o.org_id, o.kind
+    return None
+
+
+def attendees_federation(minutes: Minutes, gaz: Gazetteer) -> Host | None:
+    """The municipal federation most attendees come from (a network run by its regional federation)."""
+    seen: Counter[tuple[str, str | None]] = Counter()
+    for a in minutes.attendees:
+        entry = gaz.organisation(a.org_id) if a.org_id else None
+        if isinstance(entry, Organisation) and entry.kind == "municipal_federation":
+            seen[(entry.name, entry.id)] += 1
+        elif a.affiliation_canonical and _FEDERATION_NAME.search(a.affiliation_canonical):
+            seen[(a.affiliation_canonical, None)] += 1
+    if not seen:
+        return None
+    name, org_id = seen.most_common(1)[0][0]
+    return name, org_id, "municipal_federation"
