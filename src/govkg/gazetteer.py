@@ -32,6 +32,12 @@ from govkg.errors import GazetteerError
 from govkg.resources import data_dir
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+# A federation or a coordination body named after its place ("Samordningsförbundet Gotland",
+# "Gymnasieförbundet Väst", "Finsam Västerås"): a legal person of its own, so the place it names is
+# not its body (the text stays as written when no row of the gazetteer knows the full name).
+_NAMED_AFTER_PLACE = re.compile(
+    r"(?i)\b(?:samordningsförbund|kommunalförbund|gymnasieförbund|räddningstjänstförbund|finsam)(?:et)?\s+$"
+)
 _NOT_LATIN1 = re.compile(r"[^\x00-\xff]")
 _SHORT = 200  # texts up to this length have their scans cached ...
 _SHORT_CACHE = 8192  # ... this many of them
@@ -209,8 +215,11 @@ class Gazetteer:
         """
         entry = self.lookup(text)
         if entry is None:
-            found = [m.entry for m in self.scan(_norm(text)) if m.entry is not None]
-            entry = found[-1] if found else None
+            norm = _norm(text)
+            found = [m for m in self.scan(norm) if m.entry is not None]
+            if found and _NAMED_AFTER_PLACE.search(norm, 0, found[-1].start):
+                return None  # "Samordningsförbundet Gotland": a body of its own, not the place's
+            entry = found[-1].entry if found else None
         if entry is None:
             return None
         return entry.name, entry

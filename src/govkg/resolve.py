@@ -129,10 +129,9 @@ def resolve(minutes: list[Minutes]) -> ResolveReport:
         if affs[x] and affs[y] and affs[x] != affs[y]:
             continue  # an unaffiliated form never bridges two bodies
         why = variant_reason(entities[i].name, entities[j].name)
-        aff_i, aff_j = entities[i].affiliation, entities[j].affiliation
-        agreed = (
-            f"same affiliation {aff_i}" if aff_i and aff_j else f"{aff_i or aff_j}, named where unaffiliated"
-        )
+        # the body of the pair, or of the one side that names it (the spec of the every-pair pass;
+        # "unaffiliated" in the reason also fooled _assign's check for a stated affiliation)
+        agreed = f"same affiliation {entities[i].affiliation or entities[j].affiliation}"
         # every member of a cluster but its key has its reason already (set when it first joined)
         reasons.setdefault(id(entities[key[y]]), f"{why}; {agreed}")
         parent[y] = x

@@ -22,6 +22,7 @@ __all__ = ["named_actor_before"]
 # undersöker …" is one after the label).
 _LABEL = re.compile(r"^[^:.?!]{1,40}:\s+")
 _CAPITALISED = re.compile(r"(?-i:[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)")
+_PAIR = re.compile(r"(.+?) (?:och|samt) (.+)")
 
 
 def named_actor_before(
@@ -43,5 +44,20 @@ def named_actor_before(
         return False
     if subject in known_agents or (agent is not None and subject == agent):
         return True
-    # a person by first name only ("Petra"), which no item-level finder may have listed
-    return _CAPITALISED.fullmatch(subject) is not None and subject in first_names().names
+    # Two actors share the step ("Petra och Olle tar kontakt med …", "Anna Berg och Per Ek ser till
+    # att …"): each of them must be named.
+    pair = _PAIR.fullmatch(subject)
+    if pair:
+        return all(_one_named(part, known_agents) for part in pair.groups())
+    return _one_named(subject, known_agents)
+
+
+def _one_named(subject: str, known_agents: Sequence[str]) -> bool:
+    """A known agent, or a person by first name ("Petra") or by a listed first name and a surname
+    ("Petra Holm"), which no item-level finder may have listed."""
+    if subject in known_agents:
+        return True
+    words = subject.split(" ")
+    if len(words) > 2 or not all(_CAPITALISED.fullmatch(w) for w in words):
+        return False
+    return words[0] in first_names().names

@@ -32,6 +32,10 @@ AMBIGUOUS = frozenset(
      "Falkenberg", "Mora", "Vilhelmina"}
 )  # fmt: skip
 
+# Bare names that denote an area rather than the municipality, whose own name is another: the
+# municipality of the island calls itself Region Gotland since 2011 (gotland.se), so a bare
+# "Gotland" ("närvaro på Gotland", "erfarenheter från Gotland") is the island; "Gotlands kommun" counts.
+AREA_NAMES = frozenset({"Gotland"})
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"^\s*(\w+)")
 _CAPITALISED_BEFORE = re.compile(r"[A-ZÅÄÖÉ][\w-]*[ \t]+$")
@@ -117,6 +121,19 @@ def _double_surname_part(before: str) -> bool:
     return m is not None and m.group(1).split("-")[0] in first_names().names
 
 
+# A list going on after a name: ", Grums", " och Årjäng"
+_LIST_NEXT = re.compile(r"^(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)([A-ZÅÄÖ][a-zåäö]+)\b(?![ \t]+[A-ZÅÄÖ])")
+
+
+def _opens_municipality_list(after: str) -> bool:
+    """Is the next list member a municipality that is no common word ("Eda, Grums" but not
+    "Mark, Anna och …")?"""
+    m = _LIST_NEXT.match(after)
+    if m is None or m.group(1) in AMBIGUOUS:
+        return False
+    return isinstance(Gazetteer.load().lookup(m.group(1)), Municipality)
+
+
 def municipality_match_ok(text: str, m: Match) -> bool:
     """Whether a gazetteer match of a municipality is a mention of the municipality (module doc)."""
     assert isinstance(m.entry, Municipality)
@@ -134,13 +151,16 @@ def municipality_match_ok(text: str, m: Match) -> bool:
         return False  # "Högskolan i Skövde" names the university college
     if _surname_of_person(text, m.start) or (before.endswith("-") and _double_surname_part(before)):
         return False
+    lowered = surface.lower()
+    if m.entry.name in AREA_NAMES and not lowered.endswith(" kommun"):
+        return False
     if m.entry.name not in AMBIGUOUS:
         return not COMPANY_AFTER.match(after) and longer_name(text, m.start, m.end) is None
-    lowered = surface.lower()
     if lowered.endswith(" kommun") or lowered.endswith(" stad") or surface.isupper():
         return True
     if _SENTENCE_START.search(before):
-        return False
+        # "Eda, Grums och Årjäng reviderar …": the first of a list of municipalities
+        return _opens_municipality_list(after)
     return not (_CAPITALISED_BEFORE.search(before) or _CAPITALISED_AFTER.match(after))
 
 

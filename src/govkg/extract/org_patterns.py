@@ -61,7 +61,15 @@ _SCHOOL = re.compile(
     r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäöé]+s[ \t]+gymnasium|(?!Gymnasiet)[A-ZÅÄÖ][\wåäöé]{2,}gymnasiet)s?"
     r"(?![\wåäöé])"
 )
-_HINTS = ("niversitet", "ögskola", "AB", "regement", "flottilj", "örbund", "lasarett", "gymnasi")
+# A school by its proper name: "Wargentinskolan", "Lars Kaggskolan" (a person's first name before it
+# belongs to the name); school types ("Grundskolan", "Gymnasieskolan", "Förskolan") are nouns
+_NAMED_SCHOOL = re.compile(
+    r"(?<![\w-])(?:(?P<first>[A-ZÅÄÖ][a-zåäöé]+)[ \t]+)?"
+    r"(?P<name>(?!(?:Grund|Gymnasie|Gymnasiesär|Hög|Folkhög|Yrkeshög|Special|Sär|Yrkes|Vuxen|Sommar|"
+    r"Kultur|Musik|Fri|För|Hem|Lågstadie|Mellanstadie|Högstadie|Kommun|Trafik|Körkort|Sim|Dans|Språk|"
+    r"Resurs|Kommunala|Fristående)skolan)[A-ZÅÄÖ][a-zåäöé]{2,}skolan)s?(?![\wåäöé])"
+)
+_HINTS = ("niversitet", "ögskola", "AB", "regement", "flottilj", "örbund", "lasarett", "gymnasi", "skolan")
 # Genitive endings of the name's head noun: the canonical name is the base form.
 _GENITIVE = re.compile(
     r"(universitetet|högskolan|regementet|flottiljen|regemente|flottilj|högskola|förbund|förbundet)s$|:s$"
@@ -107,6 +115,12 @@ def find_named(text: str) -> list[Named]:
             name = " ".join(m.group().split())
             name = name[:-1] if name.endswith(("gymnasiets", "gymnasiums")) else name
             found.append(Named(m.start(), m.end(), m.group(), name, "other"))
+    for m in _NAMED_SCHOOL.finditer(text) if "skolan" in text else ():
+        start = m.start() if m.group("first") in first_names().names else m.start("name")
+        if text[start:].split()[0] in _OPENERS:
+            continue
+        surface = text[start : m.end()]
+        found.append(Named(start, m.end(), surface, " ".join(surface.split()).removesuffix("s"), "other"))
     for m in _FINSAM.finditer(text) if "Samordningsförbundet" in text else ():
         end = m.start(1)
         for w in re.finditer(r"[^ \t]+", m.group(1)):

@@ -20,9 +20,11 @@ REPORTED = re.compile(
 WISH = re.compile(r"\b(?:vill|önskar|begär|ber)\b[^.]*?\batt\b", re.IGNORECASE)
 # A past report of what others do ("X redovisade att Ragunda räknar med … och att en plan tas
 # fram"): undated news of the day, not a step the minutes commit anyone to (GUIDELINES: borderline).
-# A pronoun after "att" is the reporter's own coming step ("meddelade att hon återkommer").
+# A pronoun after "att" is the reporter's own coming step ("meddelade att hon återkommer"). A
+# position raised ("X lyfte att Försäkringskassan gärna bidrar …") reports another body's offer too.
 REPORTED_PAST = re.compile(
-    r"\b(?:informerade|berättade|meddelade|redogjorde|rapporterade|redovisade|uppgav|beskrev)\b"
+    r"\b(?:informerade|berättade|meddelade|redogjorde|rapporterade|redovisade|uppgav|beskrev|"
+    r"lyfte|påpekade|framförde|betonade|poängterade|underströk)\b"
     r"[^.]*?\batt\b(?! (?:hon|han|hen|de|vi|jag)\b)",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from govkg.parse.lines import Kind, Line
 from govkg.parse.ordinal_items import mark_items, ordinal_chain
+from govkg.parse.plain_headings import plain_headings
 from govkg.parse.table_agenda import mark_table_items, table_agenda
 from govkg.parse.unnumbered import caps_headings, label_bullets, timed_items, unnumbered_headings
 
@@ -82,13 +83,15 @@ def _chain_from(lines: list[Line], candidates: list[int], headings: list[int]) -
 
 
 def _fallback(lines: list[Line], headings: list[int]) -> list[int]:
-    """No numbered agenda: a timed agenda, labelled bullets or unnumbered headings."""
+    """No numbered agenda: a timed agenda, labelled bullets, unnumbered or plain topic headings."""
     if len(headings) < 2 and (timed := timed_items(lines)):
         return timed
     if len(headings) < 2 and (labelled := label_bullets(lines)):
         return labelled
     if len(headings) < 2 and (capitals := caps_headings(lines)):
         return capitals
+    if len(headings) < 2 and (plain := plain_headings(lines)):
+        return plain
     return headings
 
 

@@ -25,8 +25,18 @@ from govkg.parse.brackets import (
     paren_role_body,
     parse_note,
 )
-from govkg.parse.entry import ParsedAttendee, Part, looks_like_org, name_length, org_of, segments, trim
+from govkg.parse.entry import (
+    COMPANY_SHAPE,
+    ParsedAttendee,
+    Part,
+    looks_like_org,
+    name_length,
+    org_of,
+    segments,
+    trim,
+)
 from govkg.parse.name_order import given_names, surname_first
+from govkg.parse.name_place import cut_place
 from govkg.parse.status_words import words
 
 _WORD = re.compile(r"\S+")
@@ -68,6 +78,8 @@ def parse_attendee_line(
             while at < role.end and text[at] in " ,":
                 at += 1
             parsed.role = Part(at, role.end) if at < role.end else None
+    if parsed is not None:
+        cut_place(text, gaz, parsed)  # "Lena Berg Arvika": the municipality without its comma
     return parsed
 
 
@@ -268,6 +280,8 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
         else:
             # "verksamhetschef GR": the organisation is the tail of the last part
             words = list(_WORD.finditer(text, last.start, last.end))
+            if COMPANY_SHAPE.match(surface):
+                words = []  # "Samordningsförbundet Gotland": the place is part of the body's name
             for k in range(1, min(4, len(words))):
                 if words[-k - 1].group() in ("i", "på", "vid", "för"):
                     words = []  # "Högskolan i Halmstad": the town belongs to the body's name
@@ -361,6 +375,7 @@ def _body_first(text: str, gaz: Gazetteer, parts: list[Part]) -> ParsedAttendee 
         # an unknown body: a short capitalised column that is not a name itself ("X-trafik")
         if (
             not looks_like_org(surface)
+            or ":" in surface  # "Från Länsbiblioteket: Kajsa Lundh": a group label and its first name
             or len(surface.split()) > 4
             or name_length(text, first.start, first.end)
         ):

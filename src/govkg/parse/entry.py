@@ -29,6 +29,14 @@ _BODY_HEADS = frozenset(
     "Sveriges Svenska Stiftelsen Föreningen Högskolan".split()
 )
 
+# "… AB", "…förbundet", "Samordningsförbundet X": a company's or federation's name, known or not, whose
+# last word may be a place the gazetteer knows ("Samordningsförbundet Gotland" is not Gotland)
+COMPANY_SHAPE = re.compile(
+    r"^[A-ZÅÄÖ][\w&.-]*(?:\s+[\w&.-]+){0,5}\s+(?:AB|HB|KB|ek\.\s?för\.?)$"
+    r"|^[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3}förbund(?:et)?$"
+    r"|^[A-ZÅÄÖ][\w-]*förbund(?:et)?(?:\s+[A-ZÅÄÖ][\w-]*){1,3}$"
+)
+
 
 @dataclass(slots=True)
 class Part:

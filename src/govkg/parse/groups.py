@@ -17,6 +17,52 @@ LIST_LABELS = frozenset(
     "inbjudna inbjuden adjungerade adjungerad sekreterare ordförande mötesordförande justerare "
     "protokollförare föredragande antecknare kommunerna kommuner närvarande deltagare".split()
 )
+# Cells of a header row that name the groups of its columns ("Kommuner<TAB>Övriga"), not its fields
+GROUP_WORDS = LIST_LABELS | frozenset(
+    "myndigheter myndighet organisationer organisation tjänstepersoner tjänsteperson tjänstemännen "
+    "politiker förtroendevalda regionen regioner medlemmar kansliet gästerna ledamöterna ersättarna".split()
+)
+_CELL_SPLIT = re.compile(r"\t+|\s*\|\s*|\s{3,}")
+
+
+def group_header(cells: list[str]) -> bool:
+    """ "Kommuner<TAB>Övriga", "| Ledamöter | Ersättare |": a row of two or more group names."""
+    named = [c.strip(" :*_").lower() for c in cells if c.strip(" :*_|")]
+    return len(named) >= 2 and all(
+        c in GROUP_WORDS or (len(c.split()) <= 2 and c.split()[0] in GROUP_WORDS) for c in named
+    )
+
+
+def group_header_line(text: str) -> bool:
+    """A TAB, pipe or wide-gap line whose cells all name groups."""
+    return group_header(_CELL_SPLIT.split(text.strip().strip("|")))
+
+
+def column_cells(d: LinedText, j: int) -> list[tuple[int, int]]:
+    """The cells of a TAB or pipe row ("A, Ale<TAB>B, SKR"), trimmed; none for a line of one cell."""
+    line = d.lines[j]
+    if line.cells is not None:
+        spans = list(line.cells)
+    elif "\t" in d.norm.text[line.start : line.end]:
+        spans, pos = [], line.start
+        for m in re.finditer(r"\t+", d.norm.text[line.start : line.end]):
+            spans.append((pos, line.start + m.start()))
+            pos = line.start + m.end()
+        spans.append((pos, line.end))
+    else:
+        return []
+    text = d.norm.text
+    out = []
+    for a, b in spans:
+        while a < b and text[a] in " |":
+            a += 1
+        while b > a and text[b - 1] in " |":
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
 # The last word of a body's one-word name: "Kompetensrådet", "Vårdförbundet", "Sjöfartsverket"
 _BODY_WORD = re.compile(
     r"(?:rådet|nätverket|förbundet|verket|myndigheten|bolaget|universitet|högskolan?|kansliet|"
@@ -138,3 +184,31 @@ def entry_below(d: LinedText, j: int, gaz: Gazetteer) -> bool:
         return False
     parsed = parse_attendee_line(d.norm.text, gaz, nxt.start, nxt.end)
     return parsed is not None and not parsed.organisation_only
+
+
+# "Från Region X: A, regiondirektör, och B": a group label with its people on one line
+_GROUP_LIST = re.compile(
+    r"^(?P<from>(?:från|för)\s+)?(?P<group>[^:,]{2,60}?)\s*:\s*(?P<list>\S.*)$", re.IGNORECASE
+)
+
+
+def group_list(
+    d: LinedText, start: int, end: int, gaz: Gazetteer
+) -> tuple[tuple[Quote, str, str | None], tuple[int, int]] | None:
+    """ "Region X: A, B", "Från kansliet: C": the group a body label gives, and the span of its list."""
+    g = _GROUP_LIST.match(d.norm.text[start:end])
+    if g is None:
+        return None
+    body = d.quote(start + g.start("group"), start + g.end("group"))
+    found = gaz.affiliation(body.text)
+    listed_text = g.group("list")
+    unknown_body = (  # "Vård- och omsorgscollege: Anna Berg, samordnare": a label, not a name
+        body.text[:1].isupper()
+        and body.text.split()[0].lower() not in LIST_LABELS
+        and len(body.text.split()) <= 6
+        and name_length(listed_text, 0, len(listed_text)) > 0
+    )
+    if not (found or g.group("from") or unknown_body):
+        return None
+    group = (body, found[0], getattr(found[1], "id", None)) if found else (body, body.text, None)
+    return group, (start + g.start("list"), start + g.end("list"))

@@ -14,15 +14,17 @@ from govkg.model import Minutes, OrgMention, Quote, Recorder
 from govkg.parse.attendance import parse_attendee_line
 from govkg.parse.attendees import add_attendee
 from govkg.parse.entry import ParsedAttendee, Part, looks_like_org, name_length, org_of
+from govkg.parse.groups import group_list
 from govkg.parse.lines import Kind
 from govkg.parse.name_order import join_surname_first
+from govkg.parse.name_place import cut_places_alike
 from govkg.parse.prose_attendance import WELCOME, inside_name, prose_lead, prose_sentence
+from govkg.parse.prose_attendance import WRITER_WORDS as _WRITER_WORDS
 from govkg.parse.status_words import words
 from govkg.parse.textdoc import LinedText
 
 # "och jag själv (Anna Berg) som antecknade": the writer of the notes names herself
 _MYSELF = re.compile(r"(?:och\s+)?jag\s+(?:själv\s+)?\((?P<name>[^()]+)\)", re.IGNORECASE)
-_WRITER_WORDS = frozenset({"jag", "jag själv", "mig", "mig själv", "undertecknad", "undertecknade"})
 # "Gäst: Anna Berg, SKR (p 2)." as a later sentence of an inline attendance line
 _CUE_SENTENCE = re.compile(
     rf"^(?:(?P<absent>{words('absent', 'label')})|(?P<present>gäst(?:er)?|inbjudna|inbjuden|"
@@ -72,8 +74,12 @@ def inline_list(
     sentences.append((pos, end))
     writer = False
     # a prose line that names no one ("I mötet deltog även representanter från X") is no list either
-    if not _prose(d, sentences[0], status, minutes, gaz) and not prose_only:
-        writer = list_entries(d, sentences[0], status, minutes, gaz, None)
+    is_prose, writer = _prose(d, sentences[0], status, minutes, gaz)
+    if not is_prose and not prose_only:
+        # "Adjungerade: Trafikverket: Anna Berg": a body's group right after the cue
+        first = group_list(d, *sentences[0], gaz) if ":" in text[slice(*sentences[0])] else None
+        group = first[0] if first else None
+        writer = list_entries(d, first[1] if first else sentences[0], status, minutes, gaz, group)
     for a, b in sentences[1:]:
         if c := _CUE_SENTENCE.match(text[a:b]):
             # "Gäst: Anna Berg, SKR (p 2).", "Förhinder: Bo Ek." as a later sentence of the line
@@ -83,9 +89,10 @@ def inline_list(
             quote = d.quote(a + m.start("body"), a + m.end("body"))
             found = gaz.affiliation(quote.text)
             group = (quote, found[0], getattr(found[1], "id", None)) if found else (quote, quote.text, None)
-            list_entries(d, (a + m.start("list"), a + m.end("list")), status, minutes, gaz, group)
+            listed = (a + m.start("list"), a + m.end("list"))
+            writer = list_entries(d, listed, status, minutes, gaz, group) or writer
         else:
-            _prose(d, (a, b), status, minutes, gaz)
+            writer = _prose(d, (a, b), status, minutes, gaz)[1] or writer
     return writer
 
 
@@ -121,10 +128,15 @@ def _name_in(text: str, a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
-def _prose(d: LinedText, span: tuple[int, int], status: str, minutes: Minutes, gaz: Gazetteer) -> bool:
-    """An attendance sentence in prose ("Förhinder hade A (Ort)"); False when it is not one."""
+def _prose(
+    d: LinedText, span: tuple[int, int], status: str, minutes: Minutes, gaz: Gazetteer
+) -> tuple[bool, bool]:
+    """An attendance sentence in prose ("Förhinder hade A (Ort)"): whether it is one, and whether
+    it names the writer ("… och jag, som förde anteckningarna")."""
     entries = prose_sentence(d, *span, gaz, status)
     for e in entries or ():
+        if e.writer:
+            continue  # the writer is the mail's signer: structure adds them, and as the recorder too
         add_attendee(d, e.parsed, e.status, minutes, e.group)
         if e.recorder and minutes.recorded_by is None:
             role = e.parsed.role
@@ -132,7 +144,7 @@ def _prose(d: LinedText, span: tuple[int, int], status: str, minutes: Minutes, g
                 name=d.quote(e.parsed.name.start, e.parsed.name.end),
                 role=d.quote(role.start, role.end) if role is not None else None,
             )
-    return entries is not None
+    return entries is not None, any(e.writer for e in entries or ())
 
 
 def list_entries(
@@ -167,6 +179,7 @@ def list_entries(
             raw.append((pos, k))
             pos = k + 1
     raw.append((pos, end))
+    after_writer = False
     raw = join_surname_first(text, gaz, raw) if separators == "," else raw
     parts: list[tuple[int, int]] = []
     for a, b in raw:
@@ -187,8 +200,11 @@ def list_entries(
             n = name_length(text, a, tail.start())
             minutes.recorded_by = minutes.recorded_by or Recorder(name=d.quote(a, a + n))
             b = tail.start()
+        if after_writer and _KEEPS_NOTES.match(text[a:b]):
+            continue  # "… och jag, som förde anteckningarna": the writer (the signer) is the recorder
+        after_writer = False
         if text[a:b].lower() in _WRITER_WORDS:
-            writer = True  # "… och jag": the writer, who signs the mail below
+            writer = after_writer = True  # "… och jag": the writer, who signs the mail below
             continue
         if me := _MYSELF.match(text, a, b):
             named = (me.start("name"), me.end("name"))
@@ -213,8 +229,9 @@ def list_entries(
             parts[-1] = (parts[-1][0], b)
             continue
         parts.append((a, b))
-    for a, b in parts:
-        parsed = _body_bracket(text, gaz, a, b) or parse_attendee_line(text, gaz, a, b)
+    read = [(a, b, _body_bracket(text, gaz, a, b) or parse_attendee_line(text, gaz, a, b)) for a, b in parts]
+    cut_places_alike(text, gaz, [p for _, _, p in read if p is not None])  # "Helén Ek Kil" beside "… Arvika"
+    for a, b, parsed in read:
         if parsed is not None:
             add_attendee(d, parsed, status, minutes, group)
         elif text[a].isupper() and name_length(text, a, b) == 0 and len(text[a:b].split()) <= 6:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
-from govkg.model import Block, Item
+from govkg.model import Block, Item, Quote
 from govkg.parse.lines import Kind, Line
 from govkg.parse.table_agenda import row_cells
 from govkg.parse.textdoc import LinedText
@@ -29,6 +30,9 @@ def read_item(d: LinedText, h: int, stop: int, position: int) -> Item:
     head = d.lines[h]
     a, b = head.rest if head.rest else (head.start, head.end)
     title = d.quote(a, b)
+    if head.title_more:  # a margin heading's wrapped lines: the title runs on in the margin
+        more = " ".join(d.quote(x, y).text for x, y in head.title_more)
+        title = Quote(f"{title.text} {more}", d.span(a, head.title_more[-1][1]))
     number = head.number if head.kind is Kind.ITEM and head.number else str(position)
     last = max([j for j in range(h, stop) if d.lines[j].kind is not Kind.BLANK], default=h)
     item = Item(
@@ -75,8 +79,8 @@ def _blocks(d: LinedText, indices: Iterable[int], lead: int | None = None) -> It
     if current:
         groups.append(current)
     for n, group in enumerate(groups):
-        first, last = group[0], group[-1]
-        quote = d.quote(first.run_in[0] if first is lead_line and first.run_in else first.start, last.end)
+        first = group[0]
+        quote = _quote(d, group, first.run_in[0] if first is lead_line and first.run_in else first.start)
         has_more = n + 1 < len(groups)
         if first.bullet:
             # a bullet ends at the next bullet: split the group there
@@ -93,8 +97,21 @@ def _bullets(d: LinedText, group: list[Line]) -> Iterable[Block]:
     start = 0
     for k in range(1, len(group) + 1):
         if k == len(group) or group[k].bullet:
-            yield Block("bullet", d.quote(group[start].start, group[k - 1].end))
+            yield Block("bullet", _quote(d, group[start:k], group[start].start))
             start = k
+
+
+def _quote(d: LinedText, group: list[Line], start: int) -> Quote:
+    """The lines' text from ``start``: one quote, or their pieces joined where a margin lies between.
+
+    A margin heading's wrapped lines ("ekonomi 2027") stand between the text column's pieces; the
+    span still runs from the first word to the last, the text holds the column's words alone.
+    """
+    text = d.norm.text
+    if all(not text[a.end : b.start].strip() for a, b in pairwise(group)):
+        return d.quote(start, group[-1].end)
+    pieces = [d.quote(start, group[0].end).text, *(d.quote(ln.start, ln.end).text for ln in group[1:])]
+    return Quote(" ".join(p for p in pieces if p), d.span(start, group[-1].end))
 
 
 def _is_label(line: Line) -> bool:

@@ -90,11 +90,14 @@ _ACTION_TABLE_HEAD = re.compile(r"^[A-ZÅÄÖa-zåäö][^.:!?]{1,40}$")
 _ACTION_QUESTION = re.compile(r"vad|vem|när|what|who|when|åtgärd|action|task|uppgift", re.I)
 # "Åtgärdspunkter", "Action items / Att göra": the heading of an action list after the last item
 _ACTION_HEADING = re.compile(
-    r"^(?:åtgärdspunkter|åtgärdslista|att\s+göra|action\s+(?:items|points|list)|to-?do|uppgiftslista)$", re.I
+    r"^(?:åtgärdspunkter|åtgärdslista|att\s+göra|action\s+(?:items|points|list)|to-?do|uppgiftslista|"
+    r"uppföljning(?:suppgifter|spunkter)?)$",
+    re.I,
 )
 
 
-def _action_heading(line: Line) -> bool:
+def action_heading(line: Line) -> bool:
+    """An action list's heading ("Åtgärdspunkter", "Uppföljningsuppgifter", "Att göra")."""
     text = line.text.strip(" *_:")
     alternatives = [alt.text.strip(" *_:") for alt in slashed_alternatives(text)] if "/" in text else []
     return any(_ACTION_HEADING.match(t) for t in (text, *alternatives))
@@ -112,7 +115,7 @@ def action_table_start(lines: list[Line], h: int, stop: int) -> int:
         line = lines[j]
         if line.kind is Kind.BLANK:
             continue
-        if body and line.kind is Kind.TEXT and _action_heading(line) and _list_below(lines, j, stop):
+        if body and line.kind is Kind.TEXT and action_heading(line) and _list_below(lines, j, stop):
             return j
         cells = [c.strip(" *_") for c in re.split(r"\t+|\|", line.text) if c.strip(" *_")]
         strong = sum(1 for c in cells if _ACTION_COLUMN.fullmatch(c))

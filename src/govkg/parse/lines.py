@@ -42,7 +42,7 @@ _TITLE = re.compile(
 # Where e-mailed minutes end: the greeting before the signature, or the quoted original message.
 _CLOSING = re.compile(
     r"^(?:(?:med\s+)?vänlig(?:a)?\s+hälsning(?:ar)?|hälsningar|mvh|bästa\s+hälsningar|hälsning|"
-    r"best\s+regards|kind\s+regards|regards)\s*[,!.]?$"
+    r"best\s+regards|kind\s+regards|regards|(?:varmt\s+)?välkomna)\s*[,!.]?$"
     r"|^-{2,}\s*(?:ursprungligt\s+meddelande|original\s+message|vidarebefordrat\s+meddelande|"
     r"forwarded\s+message)\s*-{2,}$",
     re.IGNORECASE,

@@ -55,6 +55,8 @@ class Line:
     row_item: bool = False  # for ITEM: a row of an agenda table, the whole item on one line
     bold_end: int | None = None  # "**Punkt 3 – Title.** text": normalised offset of the closing marker
     run_in: tuple[int, int] | None = None  # for ITEM: the body text after a bold run-in heading
+    # for ITEM: a margin heading's wrapped pieces ("2. Verksamhet och" / "ekonomi 2027"), joined to its title
+    title_more: list[tuple[int, int]] | None = None
 
 
 _MD_HEADING = re.compile(r"^(#{1,6}|={1,6})\s+")

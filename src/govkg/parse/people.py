@@ -12,27 +12,37 @@ from dataclasses import replace
 
 from govkg.gazetteer import Gazetteer
 from govkg.model import Minutes, Quote
+from govkg.parse.absent_after import absent_paragraph_after
 from govkg.parse.attendance import is_table_header, parse_attendee_line
 from govkg.parse.attendees import add_attendee as add_attendee
 from govkg.parse.cell_lines import cell_heads, read_cell_rows
 from govkg.parse.chat_roll import chat_entry, chat_line  # structure imports it from here
 from govkg.parse.column_pairs import column_entries
 from govkg.parse.entry import ParsedAttendee, name_length
-from govkg.parse.groups import GROUP_LABEL, LIST_LABELS, bare_label, entry_below, indented_group, label_group
+from govkg.parse.groups import (
+    GROUP_LABEL,
+    LIST_LABELS,
+    bare_label,
+    column_cells,
+    entry_below,
+    group_header,
+    group_header_line,
+    group_list,
+    indented_group,
+    label_group,
+)
 from govkg.parse.inline_list import inline_list, list_entries
 from govkg.parse.key_value import is_kv_row, read_kv_table
+from govkg.parse.label_groups import company_label, cue_line_group, sub_label_value
 from govkg.parse.lines import Kind
 from govkg.parse.prose_attendance import prose_lead
 from govkg.parse.right_column import is_wrap, joined_wrap
 from govkg.parse.status_matrix import matrix_near, read_matrix
+from govkg.parse.substitutes import substitutes_principals
 from govkg.parse.tables import body_row, cue_above, header_columns, named_table_top, read_table
 from govkg.parse.teams_report import read_report, report_header
 from govkg.parse.textdoc import LinedText
 
-# "Från Region Örebro län: A, regiondirektör, och B": a group label with its people on one line
-_GROUP_LIST = re.compile(
-    r"^(?P<from>(?:från|för)\s+)?(?P<group>[^:,]{2,60}?)\s*:\s*(?P<list>\S.*)$", re.IGNORECASE
-)
 _LABEL_COLUMN = re.compile(r"^[^\t]{2,40}\t+\S")
 _COLUMNS = re.compile(r"\t+|\s{2,}")
 # "Övriga närvarande        Mats Ek, …": pdftotext's label column, aligned with spaces
@@ -47,6 +57,13 @@ def _indented_below(d: LinedText, i: int) -> bool:
 
 def attendance_block(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> bool:
     """Read the attendance list that line ``i`` opens; True when it lists the writer ("och jag")."""
+    before = len(minutes.present)
+    writer = _attendance_block(d, i, minutes, gaz)
+    substitutes_principals(minutes, before)  # "(ersättare för Gun Berg)": the one replaced is absent
+    return writer
+
+
+def _attendance_block(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> bool:
     header = d.lines[i]
     status = header.status or "present"
     if (top := matrix_near(d, i)) is not None and read_matrix(d, top, minutes, gaz):
@@ -73,8 +90,12 @@ def attendance_block(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> 
     before = len(minutes.present) + len(minutes.absent)
     if header.prose:
         # "Vid mötet deltog A (Ort), …. Förhinder hade B (Ort).": the line is itself the roll call
-        return inline_list(d, (header.start, header.end), status, minutes, gaz, prose_only=True)
+        writer = inline_list(d, (header.start, header.end), status, minutes, gaz, prose_only=True)
+        absent_paragraph_after(d, i, minutes, gaz)
+        return writer
     writer = _block_lines(d, i, status, minutes, gaz)
+    if header.rest:
+        absent_paragraph_after(d, i, minutes, gaz)  # "A hade förhinder, så …" in a paragraph of its own
     if header.remote:
         # "Deltagare (digitalt):": the heading's qualifier holds for every line of its list
         for attendee in [*minutes.present, *minutes.absent][before:]:
@@ -113,18 +134,21 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
         and read_cell_rows(d, i, heads, status, minutes, gaz)
     ):
         return False  # "Namn" / "Organisation" / "Roll" on lines of their own: a flattened table
-    if header.rest and (run_in := _wrapped_rest(d, i)) is not None:
+    head_group = cue_line_group(d, i, gaz) if header.rest else None
+    if head_group is not None:
+        pass  # "Närvarande      Halmstads kommun": the body of the people listed below the cue
+    elif header.rest and (run_in := _wrapped_rest(d, i)) is not None:
         # "Närvarande: A (Ale), B" + "(Lerum), C …" up to the blank line: one hard-wrapped paragraph
         a, b = run_in
         text = d.norm.text
         flat = LinedText(replace(d.norm, text=text[:a] + text[a:b].replace("\n", " ") + text[b:]), d.lines)
         return inline_list(flat, run_in, status, minutes, gaz)
-    if header.rest:
+    elif header.rest:
         writer = inline_list(d, header.rest, status, minutes, gaz)
     elif header.column is None and (paragraph := _paragraph_list(d, i)) is not None:
         # "Närvarande" alone, then "A (Krokom), B (Åre), … samt C (Region X) som förde anteckningarna."
         return inline_list(d, paragraph, status, minutes, gaz)
-    group: tuple[Quote, str, str | None] | None = None
+    group: tuple[Quote, str, str | None] | None = head_group
     # "Beslutande<TAB>A / <TAB>B / Utses att justera<TAB>C": in a label column the list goes on in
     # indented lines, and a new label in the left column ends it
     label_column = bool(header.rest) and (
@@ -132,6 +156,7 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
         or (_SPACED_LABEL.match(header.raw) is not None and _indented_below(d, i))
     )
     skip_to = 0
+    group_columns = False
     before = len(minutes.attendees)
     for j in range(i + 1, len(d.lines)):
         line = d.lines[j]
@@ -146,7 +171,11 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
             skip_to = read_table(d, j, status, minutes, gaz, group)
             continue
         if label_column and not line.raw[:1].isspace():
-            break
+            if (sub := sub_label_value(d, j)) is None:
+                break
+            group = None  # "Övriga      Anna Berg, konsult": another group in the label column
+            list_entries(d, sub, status, minutes, gaz, None)
+            continue
         if line.kind is Kind.TEXT and not line.cells and line.text.strip(" :*_").lower() in LIST_LABELS:
             group = None  # "Övriga" alone on its line: another group of the same list
             continue
@@ -158,13 +187,17 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
         cells = line.cells
         if cells is not None:
             texts = [d.norm.text[a:b] for a, b in cells]
-            if is_table_header(texts):
+            if is_table_header(texts) or group_header(texts):
+                group, group_columns = None, group_header(texts)  # "| Ledamöter | Ersättare |"
                 continue
             start, end = cells[0][0], cells[-1][1]
         else:
             start, end = line.start, line.end
             if is_table_header(_COLUMNS.split(d.norm.text[start:end].strip())):
                 continue  # "Namn<TAB>Kommun<TAB>Funktion": a header row of tab columns
+            if group_header_line(line.raw):
+                group, group_columns = None, True  # "Kommuner<TAB>Övriga": the columns' groups
+                continue
         if cells is None and (label := indented_group(d, j, gaz)) is not None:
             group = label  # "Försvarsmakten, Gotlands regemente" with its people indented below
             continue
@@ -182,6 +215,14 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
             for row_parsed, row_status, row_body in rows:  # "Ale kommun | Anna Berg | –"
                 add_attendee(d, row_parsed, row_status, minutes, row_body or group)
             continue
+        if cells is None and (company := company_label(d, j, gaz)) is not None:
+            group = company  # "Mälarvatten AB", "Samordningsförbundet X": an unknown body's group
+            continue
+        if group_columns and (row := column_cells(d, j)):
+            for a, b in row:  # under "Kommuner<TAB>Övriga" every cell is an entry of its own
+                if (cell := parse_attendee_line(d.norm.text, gaz, a, b)) is not None:
+                    add_attendee(d, cell, status, minutes, group)
+            continue
         if cells is None and chat_line(line.text):
             # "09:02  Anna Berg: hej från Ale!": a chat check-in, the body named in the message
             parsed = chat_entry(d.norm.text, gaz, start, end)
@@ -193,24 +234,10 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
             parsed, skip_to = wrapped, j + 2  # "Karl-Johan Rydén, Skånes" + "  kommuner, direktör"
         if parsed is None and cells is None and is_wrap(line.raw) and minutes.attendees:
             continue  # "  ordförande" under an entry with other text between: a wrap, no end of the list
-        if parsed is None and cells is None and (g := _GROUP_LIST.match(line.text)):
+        if parsed is None and cells is None and (gl := group_list(d, line.start, line.end, gaz)) is not None:
             # "Från Region X: A, regiondirektör, och B": a body's people on the label's own line
-            body = d.quote(line.start + g.start("group"), line.start + g.end("group"))
-            found = gaz.affiliation(body.text)
-            listed_text = g.group("list")
-            unknown_body = (  # "Vård- och omsorgscollege: Anna Berg, samordnare": a label, not a name
-                body.text[:1].isupper()
-                and body.text.split()[0].lower() not in LIST_LABELS
-                and len(body.text.split()) <= 6
-                and name_length(listed_text, 0, len(listed_text)) > 0
-            )
-            if found or g.group("from") or unknown_body:
-                listed = (line.start + g.start("list"), line.start + g.end("list"))
-                group_of = (
-                    (body, found[0], getattr(found[1], "id", None)) if found else (body, body.text, None)
-                )
-                list_entries(d, listed, status, minutes, gaz, group_of)
-                continue
+            list_entries(d, gl[1], status, minutes, gaz, gl[0])
+            continue
         if parsed is None and cells is None and bare_label(d, j, gaz):
             group = None  # "Direktionens ledamöter", "Industri och energi": a group of the same list
             continue
@@ -228,6 +255,7 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
 
 
 _NEW_LABEL = re.compile(r"^[^:,.()]{2,50}:\s")
+_FROM_LABEL = re.compile(r"^(?:från|för)\s+[A-ZÅÄÖ][^:,.()]{1,50}:\s", re.IGNORECASE)
 _WRAP_WIDTH = 55  # a line this long that runs on into the next is a paragraph wrapped by the editor
 
 
@@ -249,6 +277,7 @@ def _wrapped_rest(d: LinedText, i: int) -> tuple[int, int] | None:
             or d.lines[j].raw.rstrip().endswith(":")
             # "… Anders Wallin/Örebro." + "Från Region X: …": a sentence ends and a new label begins
             or (d.lines[j].raw.rstrip().endswith(".") and _NEW_LABEL.match(nxt.text) is not None)
+            or _FROM_LABEL.match(nxt.text) is not None  # "Från Region X: A, B": a group of its own
         ):
             break
         end, j = nxt.end, j + 1

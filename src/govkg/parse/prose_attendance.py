@@ -40,6 +40,19 @@ _NOTE = re.compile(
     r"via\s+(?:Teams|Zoom|länk|video)|på\s+länk)$",
     re.IGNORECASE,
 )
+# "Under punkt 4 deltog även A, …": a sentence that opens with its note, which holds for everyone named
+_NOTE_LEAD = re.compile(
+    rf"(?P<note>(?:under|vid|till|för)\s+(?:beslut|beslutspunkt|punkt(?:erna)?|ärende(?:na)?|p\.?|§)\s*\d+"
+    rf"(?:\s*(?:[-–,]|och)\s*\d+)*)\s+{_VERB}(?:\s+(?:även|också|dessutom))?\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "A hade förhinder, så B tog punkten": the absent tail, then a clause of its own
+_ABSENT_CLAUSE = re.compile(
+    r"\s+(?:(?:hade|har)\s+(?:även\s+|också\s+)?(?:anmält\s+)?förhinder|var\s+(?:frånvarande|förhindrade?)"
+    r"|kunde\s+(?:inte|ej)\s+(?:delta|närvara|komma))\s*[,;]\s*(?:så|men|och|varför|därför|eftersom|då)\s",
+    re.IGNORECASE,
+)
+WRITER_WORDS = frozenset({"jag", "jag själv", "mig", "mig själv", "undertecknad", "undertecknade"})
 _VERB_ONLY = re.compile(rf"{_VERB}(?:\s+(?:även|också))?$", re.IGNORECASE)
 _KEEPS_NOTES = re.compile(
     r"som\s+(?:också\s+|även\s+)?(?:förde|skrev|för)\s+(?:minnes)?(?:anteckningarna|protokollet)\b"
@@ -51,6 +64,13 @@ _FROM = re.compile(r"(?:från|för)\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"^(?:\w+(?:erna|arna|orna|rna)|följande|samtliga|alla|även|också|dessutom)$")
 _QUANTIFIER = re.compile(r"(?:samtliga|alla|följande|övriga)\s")
 _LOWER_WORD = re.compile(r"[a-zåäöéü][\w-]*")
+# the last word of a body a role is held at, when the gazetteer does not know it ("Lars Kaggskolan")
+_UNKNOWN_BODY = re.compile(
+    r"(?:[A-ZÅÄÖ][\w-]*\s+){0,3}[A-ZÅÄÖ][\w-]*(?:skolan|gymnasiet|förbundet|verket|bolaget|kansliet|"
+    r"nämnden|förvaltningen|centret|centrum|rådet|myndigheten|universitetet|högskolan|sjukhuset|"
+    r"biblioteket)"
+)
+_PREPOSITIONS = frozenset({"i", "på", "vid", "hos", "inom"})
 _ROLE_BODY = re.compile(r"\s+(?:i|på|vid|hos|inom)\s+(?=[A-ZÅÄÖ])")
 # "Ordföranden A (Ort) hälsade (alla) välkomna: B (Ort), C (Ort) …": the host, then the roll call
 WELCOME = re.compile(
@@ -73,6 +93,7 @@ class ProseEntry:
     status: str
     group: tuple[Quote, str, str | None] | None
     recorder: bool = False
+    writer: bool = False  # "… och jag": the writer of the mail, named by its signature, not here
 
 
 def prose_lead(text: str, start: int, end: int) -> bool:
@@ -107,6 +128,15 @@ def prose_sentence(
         status, start = "present", start + m.end()
     elif t := _ABSENT_TAIL.search(text, start, end):
         status, end = "absent", t.start()
+    elif (t := _ABSENT_CLAUSE.search(text, start, end)) and _opens_with_person(text, start, t.start()):
+        status, end = "absent", t.start()  # "Ekonomichef A hade förhinder, så B tog punkten"
+    elif lead := _NOTE_LEAD.match(text[start:end]):
+        note = Part(start + lead.start("note"), start + lead.end("note"))
+        entries = _entries(d, gaz, start + lead.end(), end, status)
+        for e in entries or ():
+            if e.parsed.note is None and not e.writer:
+                _set_note(text, e.parsed, note)
+        return entries
     elif name_length(text, start, end) and _VERB_IN.search(text, start, end):
         pass  # "Anna Berg, SKR, deltog under punkt 2": a guest sentence, in the list's own status
     else:
@@ -140,12 +170,23 @@ def _entries(d: LinedText, gaz: Gazetteer, start: int, end: int, status: str) ->
             if entries:
                 entries[-1].recorder = True
             continue
+        if text[a:b].lower() in WRITER_WORDS:
+            entries.append(ProseEntry(ParsedAttendee(name=Part(a, b)), status, group, writer=True))
+            continue
         entry = _entry(text, gaz, a, b)
         if entry is not None:
             entries.append(ProseEntry(entry, status, group))
-        elif entries:
+        elif entries and not entries[-1].writer:
             _describe(text, gaz, entries[-1].parsed, a, b)
     return entries or None
+
+
+def _opens_with_person(text: str, a: int, b: int) -> bool:
+    """text[a:b] is a name, perhaps after a title ("Ekonomichef Anna Berg"), not a clause."""
+    if name_length(text, a, b):
+        return True
+    first = _LOWER_WORD.match(text.lower(), a, b)
+    return first is not None and first.end() < b and name_length(text, first.end() + 1, b) > 0
 
 
 def _body_first(d: LinedText, gaz: Gazetteer, start: int, m: re.Match[str]) -> list[ProseEntry] | None:
@@ -281,8 +322,8 @@ def _entry(text: str, gaz: Gazetteer, a: int, b: int) -> ParsedAttendee | None:
         while pos < b and text[pos] == " ":
             pos += 1
     n = name_length(text, pos, b)
-    if n == 0:
-        return None
+    if n == 0 or (role_end is not None and text[a:role_end].split()[-1] in _PREPOSITIONS):
+        return None  # "rektor på Lars Kaggskolan": a role and the body it is held at, not a person
     stop = b
     note: Part | None = None
     if (m := _NOTE.search(text, pos + n, b)) is not None:
@@ -325,7 +366,10 @@ def _describe(text: str, gaz: Gazetteer, parsed: ParsedAttendee, a: int, b: int)
     if not text[a].islower():
         return
     for m in _ROLE_BODY.finditer(text, a, b) if parsed.affiliation is None else ():
-        if (resolved := org_of(gaz, text[m.end() : b])) is not None:
+        resolved = org_of(gaz, text[m.end() : b])
+        if resolved is None and _UNKNOWN_BODY.fullmatch(text, m.end(), b):
+            resolved = (text[m.end() : b], None)  # "rektor på Lars Kaggskolan": a school the gazetteer lacks
+        if resolved is not None:
             # "upphandlingschef i Ljungby kommun": the role, then the body it is held in
             parsed.affiliation, (parsed.affiliation_canonical, parsed.org_id) = Part(m.end(), b), resolved
             b = m.start()

@@ -274,4 +274,15 @@ def mail_signer(d: LinedText, gaz: Gazetteer) -> ParsedAttendee | None:
             signer.affiliation_canonical, signer.org_id = found[0], getattr(found[1], "id", None)
             if cut > 0:
                 signer.role = Part(role_line.start, role_line.start + cut)
+        elif cut < 0 and len(after) > 2 and after[2].kind is Kind.TEXT and len(after[2].text.split()) <= 6:
+            # "Nämndsekreterare" / "Höglandsförbundet": the role and the body on lines of their own
+            body_line = after[2]
+            if (
+                found := gaz.affiliation(body_line.text.strip())
+                if gaz.lookup(body_line.text.strip())
+                else None
+            ):
+                signer.affiliation = Part(body_line.start, body_line.end)
+                signer.affiliation_canonical, signer.org_id = found[0], getattr(found[1], "id", None)
+                signer.role = Part(role_line.start, role_line.end)
     return signer

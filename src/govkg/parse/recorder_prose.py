@@ -21,6 +21,14 @@ _PROSE_RECORDER = re.compile(
     r"\s+(?:är|var|har\s+varit)\s+(?P<name>[A-ZÅÄÖ])",
     re.IGNORECASE,
 )
+# "Sammanfattningen är genererad av Copilot … och har granskats och kompletterats av Anna Berg": the
+# person who reviewed generated notes (or compiled them) answers for them, as their recorder does
+_REVIEWED_BY = re.compile(
+    r"(?:sammanfattning|anteckning|minnesanteckning|protokoll)\w*\s[^.]{0,160}?"
+    r"(?:granskats|kompletterats|sammanställts|redigerats|bearbetats)"
+    r"(?:\s+och\s+(?:granskats|kompletterats|justerats|redigerats|sammanställts))?\s+av\s+(?P<name>[A-ZÅÄÖ])",
+    re.IGNORECASE,
+)
 _ROLE = re.compile(r",\s*(?P<role>[a-zåäö][\wåäö -]{2,40}?)\s*[.]?$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 _HEADER_LINES = 40  # without a numbered item, the header is the first lines
@@ -30,6 +38,7 @@ def prose_recorder(d: LinedText) -> Recorder | None:
     """The first "Sekreterare är/var Name" sentence above the first item heading, if any."""
     text = d.norm.text
     seen = 0
+    header_end = 0
     for line in d.lines:
         if line.kind is Kind.ITEM:
             break
@@ -38,6 +47,7 @@ def prose_recorder(d: LinedText) -> Recorder | None:
         seen += 1
         if seen > _HEADER_LINES:
             break
+        header_end = line.end
         for m in _PROSE_RECORDER.finditer(text, line.start, line.end):
             a = m.start("name")
             stop = _SENTENCE_END.search(text, a, line.end)
@@ -51,4 +61,14 @@ def prose_recorder(d: LinedText) -> Recorder | None:
                 at = a + n + role.start("role")
                 recorder.role = d.quote(at, at + len(role.group("role")))
             return recorder
+    return _reviewer(d, header_end)
+
+
+def _reviewer(d: LinedText, end: int) -> Recorder | None:
+    """The one who reviewed or compiled the notes, named in the header's prose."""
+    text = d.norm.text
+    for m in _REVIEWED_BY.finditer(text, 0, end):
+        a = m.start("name")
+        if n := name_length(text, a, min(end, a + 60)):
+            return Recorder(name=d.quote(a, a + n))
     return None

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from govkg.parse.cue_phrases import ATTEND_PHRASE, NAME_LIKE, Alternative, column_segments
+from govkg.parse.entry import name_length
 from govkg.parse.markup import Line
 from govkg.parse.status_words import words
 
@@ -97,9 +98,12 @@ def recorder_column(text: str) -> int | None:
         return None
     a, b = segments[found[0]]
     if text[a:b].rstrip(" *_").endswith(":") or any(
-        NAME_LIKE.fullmatch(text[x:y]) for k, (x, y) in enumerate(segments) if k != found[0]
+        NAME_LIKE.fullmatch(text[x:y]) or name_length(text, x, y) > 0
+        for k, (x, y) in enumerate(segments)
+        if k != found[0]
     ):
-        return None  # "Antecknare:<TAB>Anna Berg": a label and its value, not two labels
+        # "Antecknare:<TAB>Anna Berg", "Antecknare   Anna Berg, Region X": a label and its value
+        return None
     return found[0]
 
 

@@ -24,6 +24,7 @@ from govkg.parse.item_ends import (
 from govkg.parse.item_numbers import heading_furniture
 from govkg.parse.letterhead import expand_acronym
 from govkg.parse.lines import Kind, Line, classify
+from govkg.parse.margin_items import join_title_wraps, split_margin_items
 from govkg.parse.meeting_date import meeting_date
 from govkg.parse.page_heads import running_heads
 from govkg.parse.people import add_attendee, attendance_block, status_rows
@@ -70,7 +71,9 @@ _QUOTED_MINUTES = 5  # quoted lines that may hold a whole minutes document
 
 
 def _parse(doc: Document, gaz: Gazetteer, norm: NormText) -> Minutes:
-    lines = classify(split_right_column(norm.lines()))
+    pieces, wraps = split_margin_items(split_right_column(norm.lines()))
+    lines = classify(pieces)
+    join_title_wraps(lines, wraps)
     fm = _FRONT_MATTER.match(norm.text)
     if fm:
         for line in lines:

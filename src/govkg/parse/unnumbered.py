@@ -62,7 +62,8 @@ def label_bullets(lines: list[Line]) -> list[int]:
     """
     runs: list[list[int]] = [[]]
     for i, line in enumerate(lines):
-        if not line.bullet or line.kind is not Kind.TEXT:
+        if not line.bullet or line.kind is not Kind.TEXT or line.checked is not None:
+            # "☐ Anna Berg: skicka underlaget": a checklist of tasks is an action list, no agenda
             continue
         m = _LABEL_BULLET.match(line.text)
         label = m.group("label").strip() if m else ""
