@@ -3,8 +3,10 @@
 
 Doc A imitates pdftotext default output, so its long paragraph lines are hard-wrapped the way a
 PDF's printed lines come out (width 84, no hyphenation)."""
+
 from __future__ import annotations
-import sys, textwrap
+
+import textwrap
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent

@@ -3,6 +3,7 @@
 JSON files equal what build_gold.py holds. usage: python3 check_gold.py (exit 1 on any failure).
 
 Added after the blind run (the gold itself is unchanged): tests/test_evaluation_sets.py runs it."""
+
 from __future__ import annotations
 
 import json
