@@ -21,6 +21,7 @@ __all__ = ["named_actor_before"]
 # A run-in label before the clause ("Länsstyrelsen: samordnar …" is no subject; "Åtgärd: Petra
 # undersöker …" is one after the label).
 _LABEL = re.compile(r"^[^:.?!]{1,40}:\s+")
+_CLAUSE_START = re.compile(r"\s[–—]\s|;\s")
 _CAPITALISED = re.compile(r"(?-i:[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)")
 _PAIR = re.compile(r"(.+?) (?:och|samt) (.+)")
 
@@ -36,7 +37,9 @@ def named_actor_before(
     >>> named_actor_before("Rapporten undersöker om X.", 10, None, ())
     False
     """
-    subject = sentence[:verb_start].strip()
+    # A clause after a dash or a semicolon starts afresh ("Vi vill undvika dubbelarbete – Petra
+    # kollar med skolorna"): its subject is what follows the last break.
+    subject = _CLAUSE_START.split(sentence[:verb_start])[-1].strip()
     label = _LABEL.match(subject)
     if label:
         subject = subject[label.end() :]

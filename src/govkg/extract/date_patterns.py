@@ -73,8 +73,9 @@ _P_NUM_RANGE = _rx(rf"(?<![\w/.])({_DAY})\s*[-–]\s*({_DAY})/(\d{{1,2}})(?:(?:/
 _P_NUM_DAY = _rx(rf"(?<![\w/.,-])({_DAY})/(\d{{1,2}})(?:(?:/|\s)({_YEAR}))?{_END}(?!\s*(?:av|dels?|delar)\b)")
 _P_DOTTED = _rx(rf"(?<![\w/.])({_DAY})\.(\d{{1,2}})\.({_YEAR}){_END}")
 _P_MONTH_YEAR = _rx(rf"\b({_MONTH_FULL})\s+({_YEAR}){_END}")
-# "januari–februari 2027": one period of months of one year, not a bare month and another
-_P_MONTH_RANGE = _rx(rf"\b({_MONTH_FULL})\s*[-–]\s*({_MONTH_FULL})\s+({_YEAR}){_END}")
+# "januari–februari 2027": one period of months of one year, not a bare month and another; the
+# year may be left to the meeting ("under september–oktober")
+_P_MONTH_RANGE = _rx(rf"\b({_MONTH_FULL})\s*[-–]\s*({_MONTH_FULL})\b(?:\s+({_YEAR}){_END}|(?!\s*\d))")
 _P_BARE_MONTH = _rx(
     r"\b(?:i|under|till(?: och med)?|från(?: och med| o\.m\.)?|fr\.o\.m\.|t\.o\.m\.|inför|efter|sedan|före|"
     rf"innan|(?:början|mitten|slutet) av)\s+({_MONTH_FULL})\b"

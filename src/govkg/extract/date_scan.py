@@ -213,7 +213,7 @@ def _scan_one(text: str) -> list[RawDate]:
     for m in each(_P_MONTH_RANGE):
         m1, m2 = _m(m[1]), _m(m[2])
         if m1 < m2:  # a month period within the year (the "quarter" kind: months of one year)
-            add(RawDate(m.start(), m.end(), "quarter", int(m[3]), m1, end_month=m2))
+            add(RawDate(m.start(), m.end(), "quarter", _year(m[3]), m1, end_month=m2))
     for m in each(_P_MONTH_YEAR):
         add(RawDate(m.start(), m.end(), "month", int(m[2]), _m(m[1])))
     for m in each(_P_BARE_MONTH):

@@ -31,18 +31,21 @@ _SEASON_LAST_MONTH = {"våren": 5, "sommaren": 8, "hösten": 11, "vintern": 2}
 _ISO_PREFIX = re.compile(r"(\d{4})(?:-(\d{2}))?")
 
 
-def infer_year(month: int, ref_year: int, ref_month: int | None) -> int:
+def infer_year(month: int, ref_year: int, ref_month: int | None, *, ahead: bool = False) -> int:
     """The year of an undated month, relative to the meeting: minutes look ahead more than back.
 
     With the meeting month known, the month is placed in the window from four months before to
-    seven months after the meeting ("15 januari" in November minutes is next January).
+    seven months after the meeting ("15 januari" in November minutes is next January). In a sentence
+    that speaks of the future (``ahead``) a later month of the same year stays in it ("lämnas i
+    december" in April minutes is this December); only the last months of the old year, written early
+    in the new one, are still the past ("december" in February).
     """
     if ref_month is None:
         return ref_year
     delta = month - ref_month
     if delta < -4:
         return ref_year + 1
-    if delta >= 8:
+    if delta >= (10 if ahead else 8):
         return ref_year - 1
     return ref_year
 
@@ -60,7 +63,9 @@ def season_year(season: str, relative: str | None, ref_year: int, ref_month: int
     return ref_year if ref_month <= last else ref_year + 1
 
 
-def resolve(raw: RawDate, ref_year: int | None, ref_month: int | None = None) -> tuple[str, str, bool] | None:
+def resolve(
+    raw: RawDate, ref_year: int | None, ref_month: int | None = None, *, ahead: bool = False
+) -> tuple[str, str, bool] | None:
     """(iso, granularity, year_inferred) of a scanned date, or None when its year cannot be known."""
     year, inferred = raw.year, False
     if year is None and raw.kind not in ("year", "yearrange"):
@@ -76,7 +81,7 @@ def resolve(raw: RawDate, ref_year: int | None, ref_month: int | None = None) ->
             # that just closed (last September–December), "tertial 2" the coming one
             year = infer_year(raw.end_month, ref_year, ref_month)
         else:
-            year = infer_year(raw.month or 1, ref_year, ref_month)
+            year = infer_year(raw.month or 1, ref_year, ref_month, ahead=ahead)
     assert year is not None or raw.kind in ("year", "yearrange")
     if raw.kind == "day":
         return f"{year:04d}-{raw.month:02d}-{raw.day:02d}", "day", inferred
@@ -128,6 +133,23 @@ def _year_lists(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+# Future tense or a coming step in the present passive ("ska", "kommer att", "lämnas", "planeras"):
+# the sentence looks ahead, so an undated month lies after the meeting (see ``infer_year``).
+_FUTURE = re.compile(
+    r"\b(?:ska|skall|kommer att|planeras|lämnas|redovisas|presenteras|genomförs|behandlas|hålls|"
+    r"äger rum|återkommer|återrapporteras|beslutas|tas upp)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n\s*\n")
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence around ``pos`` (to the nearest sentence end or blank line either side)."""
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, pos)), default=0)
+    stop = _SENTENCE_BREAK.search(text, pos)
+    return text[start : stop.start() if stop else len(text)]
+
+
 def split_iso(iso: str) -> tuple[int | None, int | None]:
     """Year and month of an ISO date of any precision ("2024", "2024-03", "2024-03-15")."""
     m = _ISO_PREFIX.match(iso)
@@ -152,8 +174,11 @@ def find_dates(
     governed = _year_lists(text)
     for raw in scan_dates(text):
         named = next((y for start, end, y in governed if start <= raw.start < end), None)
+        ahead = raw.year is None and _FUTURE.search(_sentence_at(text, raw.start)) is not None
         resolved = (
-            resolve(raw, named, None) if named and raw.year is None else resolve(raw, ref_year, ref_month)
+            resolve(raw, named, None)
+            if named and raw.year is None
+            else resolve(raw, ref_year, ref_month, ahead=ahead)
         )
         if resolved is None:
             continue

@@ -200,7 +200,7 @@ def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Mi
             o.surface.text for o in item.organisations_mentioned
         ]
         item.decisions, item.follow_ups = find_statements(
-            region, start, known_agents=agents, meeting=minutes.meeting.date
+            region, start, known_agents=agents, meeting=minutes.meeting.date, title=item.title.text
         )
         item.topics = assign_topics(item.title.text, region, start, scheme)
         item.urls = find_urls(region, start)

@@ -11,7 +11,7 @@ from govkg.extract.org_patterns import OWN_BOARD, naming_adjective_start
 _HEADS = (
     "nätverket|nätverken|gruppen|nämnden|nämnderna|förbundet|förbunden|myndigheten|centralen|"
     "rådet|styrelsen|styrelserna|fullmäktige|ledningen|ledningsgruppen|departementet|direktionen|"
-    "beredningen|förvaltningen|kansliet"
+    "beredningen|förvaltningen|kansliet|kommittén"
 )
 # The administration of the body whose minutes these are ("kansliet", "Förvaltningen", also with a
 # prefix: "förbundskansliet") is a body of its own wherever it is named, unlike a bare "styrelsen"
@@ -63,7 +63,7 @@ _HEAD_STEMS = {
     "centralen": "central", "rådet": "råd", "styrelsen": "styrelse", "ledningen": "ledning",
     "ledningsgruppen": "ledningsgrupp", "departementet": "departement", "direktionen": "direktion",
     "styrelserna": "styrelse", "fullmäktige": "fullmäktige", "beredningen": "beredning",
-    "förvaltningen": "förvaltning", "kansliet": "kansli",
+    "förvaltningen": "förvaltning", "kansliet": "kansli", "kommittén": "kommitté",
 }  # fmt: skip
 
 

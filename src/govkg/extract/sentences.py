@@ -152,10 +152,12 @@ _FIELD_LABEL = re.compile(
     r"[ \t]*(?=(?:Ärende|Föredragande|Underlag|Diskussion|Beslut|Ansvarig|Information|Åtgärd)[ \t]*:[ \t]+\S)"
 )
 
-# Block labels of a protocol paragraph, alone on their line (bold or with a colon, too).
+# Block labels of a protocol paragraph, alone on their line (bold or with a colon, too); the
+# decision label may name the organ that decides ("Direktionens beslut", "Styrelsens beslut").
 _BLOCK_LABEL = re.compile(
-    r"[*_]{0,2}(?:Beslut|Förslag till beslut|Beslutsförslag|Bakgrund|Ärendebeskrivning|Sammanfattning|"
-    r"Ärendet|Yrkanden|Propositionsordning|Protokollsanteckning)[*_]{0,2}:?[*_]{0,2}"
+    r"[*_]{0,2}(?:Beslut|(?-i:[A-ZÅÄÖ][a-zåäö-]+s) beslut|Förslag till beslut|Beslutsförslag|Bakgrund|"
+    r"Ärendebeskrivning|Sammanfattning|Ärendet|Yrkanden?|Propositionsordning|Protokollsanteckning|"
+    r"Reservatione?r?)[*_]{0,2}:?[*_]{0,2}"
 )
 
 # A line that ends in one of these runs on into the next line: "Mötet leddes av / Anna Berg."

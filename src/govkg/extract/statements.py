@@ -59,6 +59,19 @@ _EMPTY_LABELS = re.compile(
 )
 
 
+# An item that announces the coming meeting(s) ("Nästa möte", "7. Kommande möten", "Nästa sammanträde")
+_NEXT_MEETING_TITLE = re.compile(
+    r"^(?:\d{1,2}[.)]?\s+|§\s*\d+\s+)?(?:nästa|kommande) (?:[\w-]*?(?:möte|sammanträde|träff|samråd))\w*\b",
+    re.IGNORECASE,
+)
+# A line that opens with a day, a weekday first or not ("Torsdag 7 december kl. 9", "den 3/5", "12 juni")
+_DATED_LINE = re.compile(
+    r"^(?:(?:må|ti|on|to|fre|lör|sön)[a-zåäö]*dag(?:en)?,?\s+)?(?:den\s+)?\d{1,2}(?:\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b|/\d{1,2}\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_heading(text: str, q: Quote, offset: int) -> bool:
     """A short line of its own without final punctuation, not a bullet: a subheading."""
     start, end = q.span.start - offset, q.span.end - offset
@@ -76,10 +89,16 @@ def _is_heading(text: str, q: Quote, offset: int) -> bool:
 
 
 def find_statements(
-    text: str, offset: int = 0, *, known_agents: Sequence[str] = (), meeting: str | None = None
+    text: str,
+    offset: int = 0,
+    *,
+    known_agents: Sequence[str] = (),
+    meeting: str | None = None,
+    title: str = "",
 ) -> tuple[list[Statement], list[Statement]]:
     """Decisions and follow-ups among the sentences of ``text`` (spans shifted by ``offset``);
-    ``meeting`` (ISO day) tells a past period from a coming date."""
+    ``meeting`` (ISO day) tells a past period from a coming date; under an item ``title`` that
+    announces the next meeting, a bare dated line is that meeting (a follow-up)."""
     cues = Cues.load()
     decision_heads, follow_up_heads = cues.of("decision_heading"), cues.of("follow_up_heading")
     vetoes, decision_cues, follow_up_cues = cues.of("borderline"), cues.of("decision"), cues.of("follow_up")
@@ -88,6 +107,7 @@ def find_statements(
     block: tuple[str, str] | None = None  # (kind, heading) of the subheading we are under
     continuations = cues.of("continuation")
     previous: str | None = None  # the kind of the sentence before, if it was a statement
+    next_meeting_item = _NEXT_MEETING_TITLE.match(title.strip()) is not None
     for q in split_sentences(text, offset):
         sentence = q.text
         low = lowered(sentence)
@@ -106,6 +126,10 @@ def find_statements(
             named = _named(sentence, known_agents, cues)
             step = first_cue(cues.of("actor_step"), sentence, cues.clause_break, low, None, named)
             kind, cue_text = ("follow_up", step.group(0)) if step else (None, "")
+        dated_line = _DATED_LINE.match(sentence) if kind is None and next_meeting_item else None
+        if dated_line and not vetoed and not past_dated(sentence, meeting):
+            # "Nästa möte" / "Torsdag 7 december kl. 9–12 i Kumla.": the coming meeting itself
+            kind, cue_text = "follow_up", dated_line.group(0)
         if kind is None and previous == "follow_up":
             # "Nästa möte: 4/5. Därefter 8/6 och 2/9.": further dates continue the follow-up
             more = first_cue(continuations, sentence)
@@ -153,7 +177,7 @@ def _classify(
         # Under "Beslut" a sentence that only schedules a dated coming step ("Regionstyrelsen
         # behandlar uppföljningen den 17 juni", "X ombeds … senast den 13 juni") is a follow-up;
         # every other one is decided (also "Vid kommande möte står X på dagordningen").
-        if _dated(sentence) and not first_cue(
+        if _dated(sentence, ("day", "dayrange", "month")) and not first_cue(
             decision_cues, sentence, table.clause_break, low, need.get("decision")
         ):
             follow_up = first_cue(follow_up_cues, sentence, table.clause_break, low, need.get("follow_up"))
@@ -206,8 +230,8 @@ def _reported(sentence: str, pos: int, table: Cues) -> bool:
     return not _dated(sentence[report.end() :])
 
 
-def _dated(sentence: str) -> bool:
-    return any(r.kind in ("day", "dayrange") for r in scan_dates(sentence))
+def _dated(sentence: str, kinds: tuple[str, ...] = ("day", "dayrange")) -> bool:
+    return any(r.kind in kinds for r in scan_dates(sentence))
 
 
 def _decision_outranks(sentence: str, veto: re.Match[str], decision: re.Match[str], table: Cues) -> bool:

@@ -24,6 +24,7 @@ from govkg.parse.brackets import (
     paren_org_role,
     paren_role_body,
     parse_note,
+    role_then_body,
 )
 from govkg.parse.entry import (
     COMPANY_SHAPE,
@@ -291,7 +292,11 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
                     result.affiliation, (result.affiliation_canonical, result.org_id) = tail, resolved
                     rest = [*rest[:-1], Part(last.start, words[-k - 1].end())]
                     break
-            if (
+            if result.affiliation is None and (role_body := role_then_body(text, last)):
+                result.affiliation = role_body[1]
+                result.affiliation_canonical = text[role_body[1].start : role_body[1].end]
+                rest = [*rest[:-1], role_body[0]]
+            elif (
                 result.affiliation is None
                 and looks_like_org(surface)
                 and not NOTE_HINT.fullmatch(surface.lower())

@@ -41,10 +41,14 @@ def paren_org_role(
 ) -> tuple[Part, tuple[str, str | None], Part] | None:
     """ "(Region Halland, regiondirektör)" / "(regiondirektör, Region Halland)": (body, its entry, role)."""
     content = text[inner.start : inner.end]
-    if content.count(",") != 1 or NOTE_HINT.search(content):
+    if content.count(",") != 1:
         return None
     cut = inner.start + content.index(",")
     halves = [trim(text, Part(inner.start, cut)), trim(text, Part(cut + 1, inner.end))]
+    # "(Täby, ordf.)": a meeting function beside the body is a role, though "ordf" hints at a note
+    halves = [_with_dot(text, h) for h in halves]
+    if NOTE_HINT.search(content) and not any(function_word(text, h) for h in halves):
+        return None
     for k in (0, 1):
         org, other = halves[k], halves[1 - k]
         resolved = org_of(gaz, text[org.start : org.end])
@@ -74,6 +78,26 @@ _FUNCTIONS = frozenset({"ordförande", "vice ordförande", "ordf.", "sekreterare
 def function_word(text: str, part: Part) -> bool:
     """ "ordförande", "sekreterare": the meeting function after a title, not the title itself."""
     return text[part.start : part.end].strip().lower() in _FUNCTIONS
+
+
+def role_then_body(text: str, part: Part) -> tuple[Part, Part] | None:
+    """ "strateg Kustsamverkan": a lower-case title, then an unknown capitalised body; (role, body)."""
+    words = list(re.finditer(r"\S+", text[part.start : part.end]))
+    cut = next((k for k, w in enumerate(words) if w.group()[0].isupper()), None)
+    if not cut or len(words) - cut > 4 or any(not w.group()[0].isupper() for w in words[cut:]):
+        return None
+    role = Part(part.start, part.start + words[cut - 1].end())
+    body = Part(part.start + words[cut].start(), part.end)
+    body_text = text[body.start : body.end]
+    if not _is_role(text[role.start : role.end]) or _is_person(body_text) or not looks_like_org(body_text):
+        return None
+    return role, body
+
+
+def _with_dot(text: str, part: Part) -> Part:
+    """ "ordf" → "ordf.": the abbreviation's dot, which trim took off, belongs to the word."""
+    dotted = Part(part.start, part.end + 1)
+    return dotted if text[part.end : part.end + 1] == "." and function_word(text, dotted) else part
 
 
 def body_then_titles(text: str, rest: list[Part]) -> bool:

@@ -16,12 +16,22 @@ from govkg.parse.table_agenda import row_cells
 from govkg.parse.textdoc import LinedText
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;,]$")
+# a line that ends on a preposition, conjunction or verb particle leads into what follows
+_LEAD_IN = re.compile(
+    r"\s(?:om|att|för|med|till|och|samt|av|på|i|som|från|inom|kring|gällande)$", re.IGNORECASE
+)
 _LABEL_DASH = re.compile(r"\S\s[-–]\s\S")  # "Rapporter - SKR-nätverken, …": a label and its gloss
 # Labels that head a block of an item in Swedish minutes, alone on their line.
 _BLOCK_LABEL = re.compile(
-    r"^(?:beslut|förslag till beslut|beslutsförslag|bakgrund|ärendebeskrivning|ärendet|diskussion|"
-    r"information|yrkanden|propositionsordning|uppdrag|åtgärder|att göra)$",
+    # "Direktionens beslut", "Styrelsens beslut": a protocol's decision block under its organ's genitive
+    r"^(?:(?:[a-zåäö]{3,30}s\s+)?beslut|förslag till beslut|beslutsförslag|beslutsunderlag|bakgrund|"
+    r"ärendebeskrivning|ärendet|sammanfattning|diskussion|information|yrkanden|propositionsordning|"
+    r"reservation|protokollsanteckning|uppdrag|åtgärder|att göra)$",
     re.IGNORECASE,
+)
+# "Dnr SBFF 2024/145": a case number on its own line is metadata, not a subheading
+_DIARY_LINE = re.compile(
+    r"^(?:dnr|diarienr|diarienummer|ärendenr)\.?\s*:?\s*\S*\s*\d{2,4}[/.:-]\d", re.IGNORECASE
 )
 
 
@@ -128,7 +138,9 @@ def _is_subheading(line: Line) -> bool:
     if _is_label(line):
         return True
     words = text.split()
-    if not words or not text[0].isupper() or len(words) > 16 or line.bullet:
+    if not words or not text[0].isupper() or len(words) > 16 or line.bullet or _DIARY_LINE.match(text):
+        return False
+    if _LEAD_IN.search(text):  # "Förbundschefen informerar om" over bullets: a sentence runs on
         return False
     if _ENDS_SENTENCE.search(text):
         return text.endswith(".") and bool(_LABEL_DASH.search(text)) and len(words) <= 12

@@ -33,6 +33,7 @@ from govkg.parse.role_cues import (
 from govkg.parse.role_cues import PROSE_ABSENT as PROSE_ABSENT
 from govkg.parse.role_cues import PROSE_PRESENT as PROSE_PRESENT
 from govkg.parse.role_cues import recorder_column as recorder_column
+from govkg.parse.section_column import lone_section_titles
 from govkg.parse.status_words import REMOTE
 
 _TITLE = re.compile(
@@ -208,6 +209,7 @@ def classify(lines: list[NLine]) -> list[Line]:
     _mark_mail_headers(out)
     _continue_roll_call(out)
     diary_titles(out)
+    lone_section_titles(out)
     trailing_diary(out)
     _mark_title(out)
     return out

@@ -20,7 +20,11 @@ _MIN_HEADINGS = 3
 # a section word of the document itself, not a matter: "Mötesanteckningar", "Sammanfattning"
 _SECTION = re.compile(
     r"^(?:(?:minnes|mötes)?anteckningar|protokoll|sammanfattning|dagordning|agenda|"
-    r"mötesanteckningar\s+och\s+\w+|deltagare|närvaro\w*)$",
+    r"mötesanteckningar\s+och\s+\w+|deltagare|närvaro\w*|"
+    # a protocol's blocks: its roll call, its signatures, its posting notice and an item's subheadings
+    r"ersättare|beslutande|övriga\s+(?:närvarande|deltagare)|underskrifter|justerande|anslag(?:/bevis)?|"
+    r"bevis|ärendet|bakgrund|(?:[a-zåäö]{3,30}s\s+)?beslut|förslag\s+till\s+beslut|beslutsunderlag|"
+    r"reservation|yrkanden|propositionsordning|protokollsanteckning)$",
     re.IGNORECASE,
 )
 _NO_TITLE_END = (".", ":", "?", "!", ",", ";", "–", "-", "—")

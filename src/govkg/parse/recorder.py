@@ -22,6 +22,9 @@ _FOOTER_LABEL = re.compile(
 
 
 _DOTTED_RULE = re.compile(r"^[._…\s]{4,}$")
+# A protocol's signature table read row by row (pdftotext): "Sekreterare" / "Paragrafer" / "§§ 41–49" /
+# "Anna Berg". The paragraph cells stand between the cue and the name.
+_PARAGRAPH_CELL = re.compile(r"^\s*(?:paragrafer|paragraf|§§?\s*\d+(?:\s*[–-]\s*\d+)?)\s*$", re.IGNORECASE)
 _COPULA = re.compile(r"(?:(?:vid|på|under)\s+(?:mötet|sammanträdet)\s+)?(?:är|var)\s+(?=[A-ZÅÄÖ])")
 
 
@@ -105,6 +108,8 @@ def recorder_at_line(d: LinedText, i: int) -> Recorder | None:
         if nxt.kind is Kind.BLANK:
             if spans:
                 break
+            continue
+        if not spans and _PARAGRAPH_CELL.match(nxt.text):
             continue
         if nxt.kind is not Kind.TEXT or len(spans) >= 2:
             break
@@ -254,7 +259,8 @@ def mail_signer(d: LinedText, gaz: Gazetteer) -> ParsedAttendee | None:
     )
     if greeting is None:
         return None
-    after = [ln for ln in lines[greeting + 1 : greeting + 5] if ln.kind is not Kind.BLANK]
+    start = _full_signature(lines, greeting + 1)
+    after = [ln for ln in lines[start : start + 4] if ln.kind is not Kind.BLANK]
     if not after:
         return None
     first = after[0]
@@ -286,3 +292,13 @@ def mail_signer(d: LinedText, gaz: Gazetteer) -> ParsedAttendee | None:
                 signer.affiliation_canonical, signer.org_id = found[0], getattr(found[1], "id", None)
                 signer.role = Part(role_line.start, role_line.end)
     return signer
+
+
+def _full_signature(lines: list[Line], k: int) -> int:
+    """Where the signature starts: past a lone first-name sign-off ("Ida" / (blank) / "Ida Rask")."""
+    filled = [j for j in range(k, min(len(lines), k + 4)) if lines[j].kind is not Kind.BLANK][:2]
+    if len(filled) == 2:
+        first, full = (lines[j].text.strip() for j in filled)
+        if len(first.split()) == 1 and full.startswith(first + " "):
+            return filled[1]
+    return k

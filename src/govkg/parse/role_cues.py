@@ -17,11 +17,17 @@ from govkg.parse.status_words import words
 
 _ABSENT_CUES = words("absent", "label")
 _PRESENT_CUES = words("present", "label") + f"|{ATTEND_PHRASE}"
+_ITEMS_PHRASE = (
+    r"(?:under|vid|för|på|till)\s+(?:punkt(?:erna)?|§§?|ärende(?:na|t)?|dagordningspunkt(?:erna)?)"
+    r"\s*\d+(?:\s*(?:[–,-]|och)\s*\d+)*"
+)
 # The cue alone, the cue + ":" + a list, or a label column: "Närvarande<TAB or 2+ spaces>Anna Berg, Ale"
 ATTENDANCE = re.compile(
     rf"^(?:\*\*|__)?(?P<cue>(?P<absent>{_ABSENT_CUES})|(?P<present>{_PRESENT_CUES}))"
     # "Deltagare (på plats):", "Närvarande (digitalt)": a bracketed mode or place before the colon
     rf"(?:\s*\((?P<qualifier>[^()]{{1,40}})\))?"
+    # "Gäst under punkt 3:", "Närvarande vid §§ 4–6:": the items attended, written before the colon
+    rf"(?:\s+(?P<items>{_ITEMS_PHRASE})(?=\s*:))?"
     rf"(?:\s*:(?:\*\*|__)?\s*(?P<rest>.*)|(?:\t+| {{2,}})(?P<column>\S.*)|\s*(?:\*\*|__)?$)",
     re.IGNORECASE,
 )

@@ -168,6 +168,10 @@ def row_status(cell: str) -> tuple[str, bool] | None:
     return None
 
 
+# a lower-case note, never a capitalised short form or place ("Region Skåne (RS)", "SKR (Stockholm)")
+_CELL_NOTE = re.compile(r"\s*\((?P<note>[a-zåäö§\d][^()]{0,59})\)\s*$")
+
+
 def read_row(
     text: str, gaz: Gazetteer, start: int, end: int, columns: Columns
 ) -> tuple[ParsedAttendee, str | None] | None:
@@ -204,6 +208,15 @@ def read_row(
         elif y <= x or not value.strip(" -–—"):
             continue  # an empty body or role cell says nothing
         elif role == "body":
+            if (bracket := _CELL_NOTE.search(value)) and bracket.start() > 0:
+                # "Eslövs kommun (ersätter Bo Ek)", "Sydvatten AB (punkt 4)": the bracket is a note
+                if parsed.note is None:
+                    parsed.note = Part(x + bracket.start("note"), x + bracket.end("note"))
+                    items, remote = parse_note(bracket.group("note"))
+                    parsed.items_attended = parsed.items_attended or items
+                    parsed.remote = parsed.remote or remote
+                y = x + len(value[: bracket.start()].rstrip())
+                value = text[x:y]
             parsed.affiliation = Part(x, y)
             resolved = cell_org(gaz, value)
             parsed.affiliation_canonical, parsed.org_id = resolved if resolved else (value, None)
