@@ -31,6 +31,10 @@ _REPEATS_FOR_FURNITURE = 3
 _LONG_RULE = re.compile(r"[_\-=–—]{20,}")
 _RULE_START = frozenset("_-=–—")
 _ZONE_LINES = 3  # a running header or footer is at most this many lines beside its page break
+# A protocol's "§ 12" (or "12 § Title") heading: the page's content starts there, so a page zone ends at it.
+_SECTION_HEAD = re.compile(r"(?:§\s*\d{1,3}[a-z]?|\d{1,3}\s*§)(?:\s+\S.*)?")
+# A numbered item heading ("3. Title"): a running head has one number on every page, an item does not.
+_NUMBERED_HEAD = re.compile(r"(?:§\s*)?\d{1,3}[.)]?\s+\S.*|§\s*\d{1,3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +279,8 @@ def _mark_page_zones(lines: list[_Line], breaks: list[int]) -> None:
         for step in (-1, 1):
             j = i + step
             while 0 <= j < len(lines) and abs(j - i) <= _ZONE_LINES and lines[j].text.strip():
+                if _SECTION_HEAD.fullmatch(lines[j].text.strip()):
+                    break  # "§ 12" right under the page number: the page's content, not its head
                 zone.add(j)
                 j += step
             if not zone.intersection((i - 1, i + 1)) and 0 <= j < len(lines) and not lines[j].text.strip():
@@ -286,12 +292,20 @@ def _mark_page_zones(lines: list[_Line], breaks: list[int]) -> None:
         zones.append(zone)
         spaced.append(far)
     seen: Counter[str] = Counter()
+    spellings: dict[str, set[str]] = {}
     for zone in zones:
         seen.update({_mask_digits(lines[j].text) for j in zone})
+        for j in zone:
+            spellings.setdefault(_mask_digits(lines[j].text), set()).add(" ".join(lines[j].text.split()))
     for zone in zones:
         for j in zone:
-            if seen[_mask_digits(lines[j].text)] >= 2 and not _LONG_RULE.fullmatch(lines[j].text.strip()):
-                lines[j].drop = True
+            stripped = lines[j].text.strip()
+            key = _mask_digits(stripped)
+            if seen[key] < 2 or _LONG_RULE.fullmatch(stripped):
+                continue
+            if len(spellings[key]) > 1 and _NUMBERED_HEAD.fullmatch(stripped):
+                continue  # "4. Title" here and "7. Other" there: numbered items, not one running head
+            lines[j].drop = True
     top = next((j for j, line in enumerate(lines) if line.text.strip()), None)
     far_seen: Counter[str] = Counter()
     for far in [{top} if top is not None else set(), *spaced]:

@@ -117,6 +117,7 @@ _YEAR_HEAD = re.compile(
 _LIST_START = re.compile(
     r"[ \t]*(?:[a-zåäö]+dag(?:en)?[ \t]+)?(?:den[ \t]+)?\d{1,2}(?:[ \t]+[a-zåäö]|/\d)", re.IGNORECASE
 )
+_COPULA = re.compile(r"[ \t]+(?:är|blir|hålls|infaller)(?=[ \t])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZÅÄÖ]|\s*$)|\n\s*\n")
 
 
@@ -127,6 +128,11 @@ def _year_lists(text: str) -> list[tuple[int, int, int]]:
         stop = _SENTENCE_END.search(text, m.end())
         end = stop.start() if stop else len(text)
         colon = text.find(":", m.end(), end)
+        copula = _COPULA.match(text, m.end())
+        if colon < 0 and copula is not None and _LIST_START.match(text, copula.end()):
+            # "Mötestiderna under 2026 är den 3 mars och den 8 december": the list follows the verb
+            out.append((copula.end(), end, int(m[1] or m[2])))
+            continue
         if colon < 0 or not _LIST_START.match(text, colon + 1):
             continue  # "Regionens budget 2027: X berättade …": a title's year, not a list of days
         out.append((colon + 1, end, int(m[1] or m[2])))

@@ -29,7 +29,14 @@ _ORGAN = re.compile(
     re.IGNORECASE,
 )
 _FEDERATION_NAME = re.compile(r"kommun(?:al)?förbund", re.IGNORECASE)
-_TITLE_LINES = 4  # the letterhead and title: the first non-blank lines
+_TITLE_LINES = 4
+# a gap of three or more spaces between the columns of a `pdftotext -layout` line
+_COLUMN_GAP = re.compile(r"\s{3,}")
+_BODY_FIELD = re.compile(
+    r"^[ \t]*(?:Organ|Myndighet|Nämnd|Justeringens plats och tid|Förvaringsplats för protokollet|"
+    r"Förvaringsplats)[ \t]*(?::[ \t]*)?(?:\n[ \t]*)?(?P<value>[^\n]+)$",
+    re.MULTILINE,
+)  # the letterhead and title: the first non-blank lines
 _LOWER = re.compile(r"[a-zåäöéü]")
 _CAPITALS = re.compile(r"[A-ZÅÄÖ]{3}")
 # "kansliet", "förbundskansliet", "Förvaltningen": the definite form → the indefinite head
@@ -37,9 +44,9 @@ _ADMINISTRATION = re.compile(r"(?P<head>(?:förbunds)?kansli|förvaltning)(?:et|
 
 
 def host_body(minutes: Minutes, gaz: Gazetteer) -> Host | None:
-    """The body whose meeting the minutes record: named in the title lines, else the federation
-    most attendees come from."""
-    return _title_body(minutes, gaz) or attendees_federation(minutes, gaz)
+    """The body whose meeting the minutes record: named in the title lines, else in a protocol's
+    attestation fields, else the federation most attendees come from."""
+    return _title_body(minutes, gaz) or _field_body(minutes, gaz) or attendees_federation(minutes, gaz)
 
 
 def give_staff_the_host(minutes: Minutes, host: Host) -> None:
@@ -69,12 +76,45 @@ def _title_body(minutes: Minutes, gaz: Gazetteer) -> Host | None:
     if minutes.items:
         end = min(end, minutes.items[0].span.start)
     lines = [line for line in text[:end].splitlines() if line.strip()][:_TITLE_LINES]
-    for line in lines:
-        # an upper-case letterhead ("JÄMTLANDS GYMNASIEFÖRBUND") read in normal case
-        probe = line.title() if _CAPITALS.search(line) and not _LOWER.search(line) else line
-        for o in find_organisations(probe, 0, gaz, municipalities=False):
-            if o.kind in _HOST_KINDS and not _ORGAN.fullmatch(o.canonical):
-                return o.canonical, o.org_id, o.kind
+    for probe in _title_probes(lines):
+        if (host := _host_in(probe, gaz)) is not None:
+            return host
+    return None
+
+
+def _title_probes(lines: list[str]) -> list[str]:
+    """The title lines to probe: in `pdftotext -layout` a letterhead shares its lines with a right
+    column ("RÄDDNINGSTJÄNSTEN      Sammanträdesdatum") and may be split over two lines, so the left
+    cells, two consecutive upper-case left cells joined, and then the whole lines."""
+    cells = [_COLUMN_GAP.split(line.strip())[0] for line in lines]
+    probes: list[str] = []
+    for i, cell in enumerate(cells):
+        if i + 1 < len(cells) and _upper(cell) and _upper(cells[i + 1]):
+            probes.append(f"{cell} {cells[i + 1]}")
+        probes.append(cell)
+    return probes + lines
+
+
+def _upper(text: str) -> bool:
+    return bool(_CAPITALS.search(text)) and not _LOWER.search(text)
+
+
+def _host_in(line: str, gaz: Gazetteer) -> Host | None:
+    # an upper-case letterhead ("JÄMTLANDS GYMNASIEFÖRBUND") read in normal case
+    probe = line.title() if _upper(line) else line
+    for o in find_organisations(probe, 0, gaz, municipalities=False):
+        if o.kind in _HOST_KINDS and not _ORGAN.fullmatch(o.canonical):
+            return o.canonical, o.org_id, o.kind
+    return None
+
+
+def _field_body(minutes: Minutes, gaz: Gazetteer) -> Host | None:
+    """A protocol whose letterhead is a logo names its body in the attestation fields: "Organ
+    Direktionen, X-förbundet", "Justeringens plats och tid / X-förbundet, Ort, datum",
+    "Förvaringsplats för protokollet / X-förbundet"; the value stands beside or under its label."""
+    for m in _BODY_FIELD.finditer(minutes.document.text):
+        if (host := _host_in(m.group("value"), gaz)) is not None:
+            return host
     return None
 
 

@@ -56,7 +56,18 @@ _OPENERS = frozenset(
     "Under Hos Mot Även Både Att En Ett Vi De Alla Hela Samt Men Kommunerna Besök Möte Mötet".split()
 )
 _BODY_NOUNS_AFTER = frozenset(
-    {"län", "universitet", "tekniska", "högskola", "regemente", "regementes", "flygflottilj", "flottilj"}
+    {
+        "län",
+        "universitet",
+        "tekniska",
+        "högskola",
+        "regemente",
+        "regementes",
+        "flygflottilj",
+        "flottilj",
+        "tingsrätt",
+        "tingsrätts",
+    }
 )
 
 
@@ -125,6 +136,29 @@ def _double_surname_part(before: str) -> bool:
 _LIST_NEXT = re.compile(r"^(?:,[ \t]*|[ \t]+(?:och|samt)[ \t]+)([A-ZÅÄÖ][a-zåäö]+)\b(?![ \t]+[A-ZÅÄÖ])")
 
 
+# "Mark- och miljö…", "Sjö- eller …": a compound cut before a conjunction that shares its last part
+_TRUNCATED = re.compile(r"-[ \t]+(?:och|eller|samt|respektive)[ \t]")
+# a run-in label opening a line of a round of reports: "• Hammarö: Kommunen har …"
+_RUN_IN_LABEL = re.compile(r"[ \t]*(?:[-*•·][ \t]*)?([A-ZÅÄÖ][\wåäöé]+(?:[- ][A-ZÅÄÖ][\wåäöé]+)?)[ \t]*:")
+
+
+def _among_municipality_labels(text: str, start: int) -> bool:
+    """Does the line before or after open with an unambiguous municipality as a run-in label? Then
+    an ambiguous name in the same place ("Kil:", "Mark:") is one of the round's municipalities."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    lines_before = [line for line in text[:line_start].splitlines() if line.strip()][-1:]
+    lines_after = (
+        [line for line in text[line_end + 1 :].splitlines() if line.strip()][:1] if line_end >= 0 else []
+    )
+    gaz = Gazetteer.load()
+    for line in lines_before + lines_after:
+        label = _RUN_IN_LABEL.match(line)
+        if label and label.group(1) not in AMBIGUOUS and isinstance(gaz.lookup(label.group(1)), Municipality):
+            return True
+    return False
+
+
 def _opens_municipality_list(after: str) -> bool:
     """Is the next list member a municipality that is no common word ("Eda, Grums" but not
     "Mark, Anna och …")?"""
@@ -141,6 +175,8 @@ def municipality_match_ok(text: str, m: Match) -> bool:
     if not surface[:1].isupper():
         return False
     before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 40]
+    if _TRUNCATED.match(after):
+        return False  # "Mark- och miljödomstolen": the first half of a shared compound, no place
     prev = _WORD_BEFORE.search(before)
     nxt = _WORD_AFTER.match(after)
     if prev and prev.group(1).lower() == "region" and before.endswith(" "):
@@ -159,6 +195,8 @@ def municipality_match_ok(text: str, m: Match) -> bool:
     if lowered.endswith(" kommun") or lowered.endswith(" stad") or surface.isupper():
         return True
     if _SENTENCE_START.search(before):
+        if after.startswith(":") and _among_municipality_labels(text, m.start):
+            return True  # "• Kil: Kommunen har …" between "• Hammarö: …" and "• Forshaga: …"
         # "Eda, Grums och Årjäng reviderar …": the first of a list of municipalities
         return _opens_municipality_list(after)
     return not (_CAPITALISED_BEFORE.search(before) or _CAPITALISED_AFTER.match(after))

@@ -67,10 +67,17 @@ _VISIT = re.compile(
 )
 # A court named with its seat: "Förvaltningsrätten i Luleå", "Kammarrätten i Sundsvall" (the seat
 # alone would read as the municipality)
+# A court named with its seat: "Förvaltningsrätten i Luleå", "Kammarrätten i Sundsvall", or as a
+# special court at a general one, "Mark- och miljödomstolen vid Växjö tingsrätt" (its official name);
+# the superior special courts have no seat ("Mark- och miljööverdomstolen")
 _COURT = re.compile(
-    r"(?<![\w-])(?:Förvaltningsrätten|Kammarrätten|Tingsrätten|Migrationsdomstolen|Mark- och miljödomstolen)"
-    r"(?:s)?[ \t]+i[ \t]+[A-ZÅÄÖ][a-zåäö]+(?![\w-])"
+    r"(?<![\w-])(?:(?:Förvaltningsrätten|Kammarrätten|Tingsrätten|Hovrätten|Migrationsdomstolen|"
+    r"Mark- och miljödomstolen|Patent- och marknadsdomstolen)(?:s)?[ \t]+(?:i|vid)[ \t]+[A-ZÅÄÖ][a-zåäö]+"
+    r"(?:[ \t]+(?:tingsrätt|förvaltningsrätt)s?)?|"
+    r"(?:Mark- och miljö|Patent- och marknads|Migrations)överdomstolen"
+    r"s?)(?![\w-])"
 )
+_COURT_HINT = re.compile(r"rätten|domstolen")
 
 # Bodies whose short name is also a common word ("Kommunal", the union, and "kommunal", the
 # adjective): matched only as written, capitalised, and not as the first word of a sentence
@@ -101,9 +108,9 @@ def _named_shapes(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
     for pattern, hint, kind in (
         (_DOTTED_COMPANY, ".", "company"),
         (_VISIT, "Visit", "company"),
-        (_COURT, "ätten", "other"),
+        (_COURT, "", "other"),
     ):
-        if hint not in text:
+        if hint not in text or (kind == "other" and not _COURT_HINT.search(text)):
             continue
         for m in pattern.finditer(text):
             if not _overlaps(m.start(), m.end(), taken + [(h.start, h.end) for h in hits]):

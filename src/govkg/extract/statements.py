@@ -72,6 +72,22 @@ _DATED_LINE = re.compile(
 )
 
 
+# A protocol's distribution label, with its recipients beside or under it: no task and no decision.
+_DISTRIBUTION = re.compile(
+    r"(?:beslutet|protokollet|protokollsutdrag(?:et)?|utdrag) (?:skickas|expedieras|sänds) till\b|"
+    r"(?:expedieras|expediering|för kännedom) till\b|expedieras\s*:?\s*$|beslutsexpediering\b",
+    re.IGNORECASE,
+)
+# Attendance noted under a decision subheading ("X lämnar sammanträdet", "Y anmäler jäv och deltar
+# inte i handläggningen"): the protocol records it, the body decides nothing.
+_ATTENDANCE_REMARK = re.compile(
+    r"\b(?:lämnar|lämnade) (?:sammanträdet|mötet|lokalen)\b|\banmä(?:ler|lde|ls|ldes) jäv\b|"
+    r"\bdel(?:tar|tog) inte i (?:handläggningen|behandlingen|beslutet|beslutsfattandet|överläggningen)\b|"
+    r"\binträder (?:i|under) (?:sammanträdet|mötet)\b|\bansluter (?:till )?(?:sammanträdet|mötet)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_heading(text: str, q: Quote, offset: int) -> bool:
     """A short line of its own without final punctuation, not a bullet: a subheading."""
     start, end = q.span.start - offset, q.span.end - offset
@@ -111,7 +127,16 @@ def find_statements(
     for q in split_sentences(text, offset):
         sentence = q.text
         low = lowered(sentence)
-        if _is_heading(text, q, offset):
+        heading = _is_heading(text, q, offset)
+        if _DISTRIBUTION.match(sentence) and not _FINAL_PUNCT.search(sentence.rstrip()):
+            # "Beslutet skickas till / Medlemskommunerna": the protocol's distribution list, no task
+            block, previous = ("distribution", sentence), None
+            continue
+        if block is not None and block[0] == "distribution":
+            if heading and not first_cue(decision_heads, sentence, low=low):
+                continue  # a recipient line of the list
+            block = None
+        if heading:
             if first_cue(decision_heads, sentence, low=low):
                 block = ("decision", sentence)
                 continue
@@ -174,6 +199,8 @@ def _classify(
         if follow_up:
             return "follow_up", follow_up.group(0)
     if block and block[0] == "decision":
+        if _ATTENDANCE_REMARK.search(sentence):
+            return None, ""  # "X (KD) lämnar sammanträdet efter denna paragraf": noted, not decided
         # Under "Beslut" a sentence that only schedules a dated coming step ("Regionstyrelsen
         # behandlar uppföljningen den 17 juni", "X ombeds … senast den 13 juni") is a follow-up;
         # every other one is decided (also "Vid kommande möte står X på dagordningen").

@@ -188,7 +188,8 @@ def entry_below(d: LinedText, j: int, gaz: Gazetteer) -> bool:
 
 # "Från Region X: A, regiondirektör, och B": a group label with its people on one line
 _GROUP_LIST = re.compile(
-    r"^(?P<from>(?:från|för)\s+)?(?P<group>[^:,]{2,60}?)\s*:\s*(?P<list>\S.*)$", re.IGNORECASE
+    r"^(?P<from>(?:från|för)\s+)?(?P<group>[^:,]{2,60}?(?:,\s*[^:,]{2,40}?)?)\s*:\s*(?P<list>\S.*)$",
+    re.IGNORECASE,
 )
 
 
@@ -201,6 +202,14 @@ def group_list(
         return None
     body = d.quote(start + g.start("group"), start + g.end("group"))
     found = gaz.affiliation(body.text)
+    if "," in body.text:
+        # "Region X, Hälso- och sjukvård: Anna Berg": a known body with its unit, never "Anna Berg, Ale:"
+        head, unit = (p.strip() for p in body.text.split(",", 1))
+        if name_length(head, 0, len(head)) or not unit[:1].isupper() or name_length(unit, 0, len(unit)):
+            return None
+        found = found or gaz.affiliation(head)
+        if not found:
+            return None
     listed_text = g.group("list")
     unknown_body = (  # "Vård- och omsorgscollege: Anna Berg, samordnare": a label, not a name
         body.text[:1].isupper()

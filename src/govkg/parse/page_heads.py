@@ -15,6 +15,12 @@ from govkg.model import Span
 
 _EDGE_LINES = 3  # a running head or foot is at most this many lines beside its page break
 _MIN_PAGES = 3
+_TWO_PAGE_FOOT = 6  # an address footer: name, box, visiting address, phone, web
+_TWO_PAGE_HEAD = 8  # a label/value header read one cell per line
+_TITLE_HEAD = 14  # the title page's header cells, among which page 2's head cells recur
+_PAGE_CELL = re.compile(
+    r"(?:sida|page)|(?:sida\s*)?\d{1,3}\s*\(\s*\d{1,3}\s*\)|(?:sida\s*)?\d{1,3}\s*(?:av|of|/)\s*\d{1,3}", re.I
+)
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 
@@ -22,6 +28,8 @@ _SPACES = re.compile(r"\s+")
 def running_heads(text: str) -> list[Span]:
     """Source spans of lines that stand at the same edge of every page after the first."""
     pages = _pages(text)
+    if len(pages) == 2:
+        return _two_pages(pages)
     if len(pages) < _MIN_PAGES:
         return []
     out: list[Span] = []
@@ -33,6 +41,31 @@ def running_heads(text: str) -> list[Span]:
         keys = {k for k, n in seen.items() if k and n == len(pages) - 1}
         for page in pages:
             out.extend(Span(at, at + len(line)) for line, at in page[edge] if _key(line) in keys)
+    return sorted(set(out), key=lambda s: s.start)
+
+
+def _two_pages(pages: list[list[tuple[str, int]]]) -> list[Span]:
+    """With two pages "every page but the first" is one page, so a running head needs other evidence.
+
+    A foot is the block that ends both pages alike (at least two lines: one shared closing line could be
+    content). A head is page 2's opening run of cells that all stand in page 1's header and include the page
+    number cell ("Sida", "2(2)"): page 1's header values repeated, never the page's own text.
+    """
+    first, second = pages
+    foot = 0
+    while foot < min(_TWO_PAGE_FOOT, len(first) - 1, len(second) - 1):
+        if _key(first[-1 - foot][0]) != _key(second[-1 - foot][0]):
+            break
+        foot += 1
+    out: list[Span] = []
+    if foot >= 2:
+        out.extend(Span(at, at + len(line)) for page in pages for line, at in page[-foot:])
+    title_cells = {_key(line) for line, _ in first[:_TITLE_HEAD]}
+    head = 0
+    while head < min(_TWO_PAGE_HEAD, len(second) - 1) and _key(second[head][0]) in title_cells:
+        head += 1
+    if any(_PAGE_CELL.fullmatch(line.strip()) for line, _ in second[:head]):
+        out.extend(Span(at, at + len(line)) for line, at in second[:head])
     return sorted(set(out), key=lambda s: s.start)
 
 

@@ -35,8 +35,10 @@ from govkg.parse.inline_list import inline_list, list_entries
 from govkg.parse.key_value import is_kv_row, read_kv_table
 from govkg.parse.label_groups import company_label, cue_line_group, sub_label_value
 from govkg.parse.lines import Kind
+from govkg.parse.name_wrap import joined_lines, wrapped_name_end
 from govkg.parse.prose_attendance import prose_lead
 from govkg.parse.right_column import is_wrap, joined_wrap
+from govkg.parse.semicolon_list import semicolon_after_cue
 from govkg.parse.status_matrix import matrix_near, read_matrix
 from govkg.parse.substitutes import substitutes_principals
 from govkg.parse.tables import body_row, cue_above, header_columns, named_table_top, read_table
@@ -49,10 +51,14 @@ _COLUMNS = re.compile(r"\t+|\s{2,}")
 _SPACED_LABEL = re.compile(r"^\S[^\t]{1,40}?\S {3,}\S")
 
 
+def _margin(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" \t"))
+
+
 def _indented_below(d: LinedText, i: int) -> bool:
     """The line after a label-column cue continues its column (indented), as pdftotext lays it out."""
     nxt = d.lines[i + 1] if i + 1 < len(d.lines) else None
-    return nxt is not None and nxt.raw[:1].isspace() and bool(nxt.raw.strip())
+    return nxt is not None and _margin(nxt.raw) > _margin(d.lines[i].raw) and bool(nxt.raw.strip())
 
 
 def attendance_block(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> bool:
@@ -145,6 +151,9 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
         return inline_list(flat, run_in, status, minutes, gaz)
     elif header.rest:
         writer = inline_list(d, header.rest, status, minutes, gaz)
+    elif header.column is None and (semi := semicolon_after_cue(d, i)) is not None:
+        # "Förhinder" alone, then "A, Ale kommun; B, Region X; C, Företagarna" + its wrapped tail
+        return inline_list(semi[0], semi[1], status, minutes, gaz)
     elif header.column is None and (paragraph := _paragraph_list(d, i)) is not None:
         # "Närvarande" alone, then "A (Krokom), B (Åre), … samt C (Region X) som förde anteckningarna."
         return inline_list(d, paragraph, status, minutes, gaz)
@@ -153,8 +162,10 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
     # indented lines, and a new label in the left column ends it
     label_column = bool(header.rest) and (
         _LABEL_COLUMN.match(header.raw) is not None
-        or (_SPACED_LABEL.match(header.raw) is not None and _indented_below(d, i))
+        # pdftotext -layout keeps the page's left margin: the label column starts at the cue's margin
+        or (_SPACED_LABEL.match(header.raw.lstrip(" ")) is not None and _indented_below(d, i))
     )
+    margin = _margin(header.raw)
     skip_to = 0
     group_columns = False
     before = len(minutes.attendees)
@@ -170,7 +181,7 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
             # "| Namn | Organisation | Närvaro |": the header names the columns of the rows below
             skip_to = read_table(d, j, status, minutes, gaz, group)
             continue
-        if label_column and not line.raw[:1].isspace():
+        if label_column and _margin(line.raw) <= margin:
             if (sub := sub_label_value(d, j)) is None:
                 break
             group = None  # "Övriga      Anna Berg, konsult": another group in the label column
@@ -223,6 +234,9 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
                 if (cell := parse_attendee_line(d.norm.text, gaz, a, b)) is not None:
                     add_attendee(d, cell, status, minutes, group)
             continue
+        if cells is None and (wrap_end := wrapped_name_end(d, j)) is not None:
+            # "…, Mikael" + "Wikström": the surname wrapped onto the next line is one entry
+            d, end, skip_to = joined_lines(d, j, wrap_end), wrap_end, j + 2
         if cells is None and chat_line(line.text):
             # "09:02  Anna Berg: hej från Ale!": a chat check-in, the body named in the message
             parsed = chat_entry(d.norm.text, gaz, start, end)
@@ -234,7 +248,7 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
             parsed, skip_to = wrapped, j + 2  # "Karl-Johan Rydén, Skånes" + "  kommuner, direktör"
         if parsed is None and cells is None and is_wrap(line.raw) and minutes.attendees:
             continue  # "  ordförande" under an entry with other text between: a wrap, no end of the list
-        if parsed is None and cells is None and (gl := group_list(d, line.start, line.end, gaz)) is not None:
+        if parsed is None and cells is None and (gl := group_list(d, start, end, gaz)) is not None:
             # "Från Region X: A, regiondirektör, och B": a body's people on the label's own line
             list_entries(d, gl[1], status, minutes, gaz, gl[0])
             continue

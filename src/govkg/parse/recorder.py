@@ -24,7 +24,9 @@ _FOOTER_LABEL = re.compile(
 _DOTTED_RULE = re.compile(r"^[._…\s]{4,}$")
 # A protocol's signature table read row by row (pdftotext): "Sekreterare" / "Paragrafer" / "§§ 41–49" /
 # "Anna Berg". The paragraph cells stand between the cue and the name.
-_PARAGRAPH_CELL = re.compile(r"^\s*(?:paragrafer|paragraf|§§?\s*\d+(?:\s*[–-]\s*\d+)?)\s*$", re.IGNORECASE)
+_PARAGRAPH_CELL = re.compile(
+    r"^\s*(?:paragrafer|paragraf|(?:§§?\s*)?\d+(?:\s*[–-]\s*\d+)?)\s*$", re.IGNORECASE
+)
 _COPULA = re.compile(r"(?:(?:vid|på|under)\s+(?:mötet|sammanträdet)\s+)?(?:är|var)\s+(?=[A-ZÅÄÖ])")
 
 
@@ -97,6 +99,7 @@ def recorder_at_line(d: LinedText, i: int) -> Recorder | None:
     if (column := recorder_column(line.text)) is not None:
         return _signature_columns(d, i, column)
     spans: list[tuple[int, int]] = []
+    signature_table = False  # in a signature table the cell after the name is the next signer's label
     if line.rest and not _DOTTED_RULE.match(d.norm.text[line.rest[0] : line.rest[1]]):
         a, b = line.rest
         if copula := _COPULA.match(d.norm.text, a, b):
@@ -110,6 +113,7 @@ def recorder_at_line(d: LinedText, i: int) -> Recorder | None:
                 break
             continue
         if not spans and _PARAGRAPH_CELL.match(nxt.text):
+            signature_table = True
             continue
         if nxt.kind is not Kind.TEXT or len(spans) >= 2:
             break
@@ -133,10 +137,12 @@ def recorder_at_line(d: LinedText, i: int) -> Recorder | None:
     if tail.strip(" ,–-"):
         off = a + n + (len(tail) - len(tail.lstrip(" ,–-")))
         recorder.role = d.quote(off, b)
-    elif len(spans) > 1:
+    elif len(spans) > 1 and not signature_table:
         ra, rb = spans[1]
         if len(text[ra:rb].split()) <= 6 and name_length(text, ra, rb) == 0 and not _RULE.search(text[ra:rb]):
             recorder.role = d.quote(ra, rb)
+    elif signature_table and not line.rest:
+        recorder.role = d.quote(line.start, line.end)  # the cell the name signs under: "Sekreterare"
     return recorder
 
 
