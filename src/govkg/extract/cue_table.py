@@ -1,4 +1,4 @@
-"""cue_table: ``govkg/data/cues.csv`` → compiled cues, and the first cue that matches in a main clause.
+"""extract.cue_table: ``data/cues.csv`` → compiled cues, and the first cue that matches in a main clause.
 
 The cue phrases are data: ``decision``/``follow_up`` patterns mark a sentence, ``borderline``
 patterns (proposals, positions, hypotheticals) veto it, ``*_heading`` patterns turn a subheading

@@ -1,4 +1,4 @@
-"""reported: a sentence → whether a cue in it is reported speech or dated only in the past."""
+"""extract.reported: a sentence → whether a cue in it is reported speech or dated only in the past."""
 
 from __future__ import annotations
 

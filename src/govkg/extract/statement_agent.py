@@ -1,4 +1,4 @@
-"""statement_agent: a statement sentence → its acting subject and whether that is the group itself."""
+"""extract.statement_agent: a statement sentence → its acting subject and whether that is the group itself."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""parse: a roll-call line ending in a bare first name + the next line → the span of the name joined."""
+"""parse.name_wrap: a roll-call line ending in a bare first name + the next line → the name joined."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""parse: a bare cue's paragraph "Name, Body; Name, Body; …" (perhaps wrapped) → its span, one line."""
+"""parse.semicolon_list: a bare cue's paragraph "Name, Body; Name, Body; …" (maybe wrapped) → one line."""
 
 from __future__ import annotations
 
