@@ -1,4 +1,4 @@
-"""extract.host_body: the minutes' title lines and attendance → the body whose meeting it is.
+"""extract.host_body: the letterhead, protocol fields and attendance → the body whose meeting it is.
 
 A federation's, a joint committee's or an association's own minutes name it in the letterhead
 ("JÄMTLANDS GYMNASIEFÖRBUND / Direktionen", "# Emåförbundet", "Samordningsförbundet Sydnärke /
@@ -29,14 +29,14 @@ _ORGAN = re.compile(
     re.IGNORECASE,
 )
 _FEDERATION_NAME = re.compile(r"kommun(?:al)?förbund", re.IGNORECASE)
-_TITLE_LINES = 4
+_TITLE_LINES = 4  # the letterhead and title: the first non-blank lines
 # a gap of three or more spaces between the columns of a `pdftotext -layout` line
 _COLUMN_GAP = re.compile(r"\s{3,}")
 _BODY_FIELD = re.compile(
     r"^[ \t]*(?:Organ|Myndighet|Nämnd|Justeringens plats och tid|Förvaringsplats för protokollet|"
     r"Förvaringsplats)[ \t]*(?::[ \t]*)?(?:\n[ \t]*)?(?P<value>[^\n]+)$",
     re.MULTILINE,
-)  # the letterhead and title: the first non-blank lines
+)
 _LOWER = re.compile(r"[a-zåäöéü]")
 _CAPITALS = re.compile(r"[A-ZÅÄÖ]{3}")
 # "kansliet", "förbundskansliet", "Förvaltningen": the definite form → the indefinite head
