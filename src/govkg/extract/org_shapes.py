@@ -138,10 +138,33 @@ _PRODUCT_BEFORE = re.compile(
 )
 
 
+# A sector abbreviation that heads a proper name ("VA SYD", "VA Syd"): one body, not the stop
+# word VA plus a name. Alone or as a prefix ("VA", "VA-taxa", "VA-juridik") it stays a common noun.
+_NAME_HEADS = ("VA",)
+_HEADED_NAME = re.compile(
+    rf"(?<![\w.-])(?:{'|'.join(_NAME_HEADS)})[ \t](?:[A-ZÅÄÖ]{{2,6}}|[A-ZÅÄÖ][a-zåäö]{{2,}})(?![\w-])"
+)
+
+
+def _headed_name_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in _HEADED_NAME.finditer(text):
+        name = " ".join(m.group(0).split())
+        if name.split()[1].upper() in STOP_ACRONYMS:
+            continue
+        if _overlaps(m.start(), m.end(), taken) or _heading_line(text, m.start()):
+            continue
+        if _DIARY_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "Dnr VA SYD 2026/311": a diary number's series
+        hits.append(_Hit(m.start(), m.end(), name, "other", None, acronym=name))
+    return hits
+
+
 def _acronym_hits(
     text: str, taken: list[tuple[int, int]], persons: frozenset[str] = frozenset()
 ) -> list[_Hit]:
-    hits: list[_Hit] = []
+    hits: list[_Hit] = _headed_name_hits(text, taken) if "VA" in text else []
+    taken = taken + [(h.start, h.end) for h in hits]
     spelled = _spelled_out(text) if "(" in text else frozenset()
     for m in _ACRONYM.finditer(text):
         acr = m.group(1)

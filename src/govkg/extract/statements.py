@@ -78,6 +78,9 @@ _DISTRIBUTION = re.compile(
     r"(?:expedieras|expediering|för kännedom) till\b|expedieras\s*:?\s*$|beslutsexpediering\b",
     re.IGNORECASE,
 )
+# The bare protocol sub-heading ("Skickas till", "Expedieras till:") on a line of its own; the
+# recipient lines under it join it into one sentence without final punctuation.
+_BARE_DISTRIBUTION = re.compile(r"(?:skickas|sänds|expedieras|delges) till\s*:?\s*", re.IGNORECASE)
 # Attendance noted under a decision subheading ("X lämnar sammanträdet", "Y anmäler jäv och deltar
 # inte i handläggningen"): the protocol records it, the body decides nothing.
 _ATTENDANCE_REMARK = re.compile(
@@ -128,7 +131,9 @@ def find_statements(
         sentence = q.text
         low = lowered(sentence)
         heading = _is_heading(text, q, offset)
-        if _DISTRIBUTION.match(sentence) and not _FINAL_PUNCT.search(sentence.rstrip()):
+        if (_DISTRIBUTION.match(sentence) or _bare_distribution(text, q, offset)) and not _FINAL_PUNCT.search(
+            sentence.rstrip()
+        ):
             # "Beslutet skickas till / Medlemskommunerna": the protocol's distribution list, no task
             block, previous = ("distribution", sentence), None
             continue
@@ -230,6 +235,14 @@ def _classify(
     if follow_up and _reported(sentence, follow_up.start(), table):
         return None, ""
     return ("follow_up", follow_up.group(0)) if follow_up else (None, "")
+
+
+def _bare_distribution(text: str, q: Quote, offset: int) -> bool:
+    """Does the sentence open with a distribution label alone on its line ("Skickas till")?"""
+    start = q.span.start - offset
+    line_end = text.find("\n", start)
+    line = text[start : len(text) if line_end < 0 else line_end]
+    return _BARE_DISTRIBUTION.fullmatch(line) is not None
 
 
 def _may_step(sentence: str) -> bool:

@@ -23,9 +23,12 @@ _ITEM = re.compile(
     r"\s*[-–:]?\s*(?P<title>\S.*)?$",
     re.IGNORECASE,
 )
+# A case number's series: "KS", or up to three upper-case words ("KS AU", "VA NORR"); words after the
+# first must be upper case so that a title word cannot pass for one
+DIARY_SERIES = r"(?:[A-ZÅÄÖ]{1,6}\s+(?:(?-i:[A-ZÅÄÖ]{1,6})\s+){0,2})?"
 # "§ 14 Dnr 2026/28", "§ 3 Diarienr KS 2026/31": a diary number after the number is metadata
 _DIARY_TITLE = re.compile(
-    r"^(?:dnr|diarienr|diarienummer|ärendenr)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?\d{2,4}[/.:-]\d{1,5}\S*$", re.I
+    rf"^(?:dnr|diarienr|diarienummer|ärendenr)\.?\s*:?\s*{DIARY_SERIES}\d{{2,4}}[/.:-]\d{{1,5}}\S*$", re.I
 )
 _BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})\s+(?P<title>[A-ZÅÄÖ].*)$")
 # Word/PDF heading numbering: "1  Föregående anteckningar", "2<TAB>Ekonomi". Only an agenda
@@ -144,7 +147,7 @@ def _unmarked(kept: list[int], text: str, marker: str) -> list[int]:
 
 # "§ 14  Budget 2028      Dnr 2027/011", "… (Dnr KS 2027/45)": a case number after the title is metadata
 _TRAILING_DIARY = re.compile(
-    r"(?:\s{2,}|\t+|\s*\(\s*|\s+[-–]\s+)(?:dnr|diarienr|diarienummer|ärendenr)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?"
+    rf"(?:\s{{2,}}|\t+|\s*\(\s*|\s+[-–]\s+)(?:dnr|diarienr|diarienummer|ärendenr)\.?\s*:?\s*{DIARY_SERIES}"
     r"\d{2,4}[/.:-]\d{1,5}[\w./:-]*\)?\s*$",
     re.I,
 )

@@ -21,6 +21,10 @@ _TITLE_HEAD = 14  # the title page's header cells, among which page 2's head cel
 _PAGE_CELL = re.compile(
     r"(?:sida|page)|(?:sida\s*)?\d{1,3}\s*\(\s*\d{1,3}\s*\)|(?:sida\s*)?\d{1,3}\s*(?:av|of|/)\s*\d{1,3}", re.I
 )
+# "MINNESANTECKNINGAR        2 (3)": pdftotext sets the page number in the right column of the title line
+_TRAILING_PAGE = re.compile(
+    r"\S.*?(?:\s{2,}|\t)(?:(?:sida|page)\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|of|/)\s*\d{1,3})\s*$", re.I
+)
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 
@@ -64,9 +68,18 @@ def _two_pages(pages: list[list[tuple[str, int]]]) -> list[Span]:
     head = 0
     while head < min(_TWO_PAGE_HEAD, len(second) - 1) and _key(second[head][0]) in title_cells:
         head += 1
-    if any(_PAGE_CELL.fullmatch(line.strip()) for line, _ in second[:head]):
+    if any(_PAGE_CELL.fullmatch(line.strip()) for line, _ in second[:head]) or _titled_page_number(
+        first, second, head
+    ):
         out.extend(Span(at, at + len(line)) for line, at in second[:head])
     return sorted(set(out), key=lambda s: s.start)
+
+
+def _titled_page_number(first: list[tuple[str, int]], second: list[tuple[str, int]], head: int) -> bool:
+    """Page 2 opens with page 1's opening line, the page number in its right column ("… 2 (3)")."""
+    if head == 0 or not _TRAILING_PAGE.fullmatch(second[0][0].strip()):
+        return False
+    return _key(second[0][0]) in {_key(line) for line, _ in first[:_EDGE_LINES]}
 
 
 def _pages(text: str) -> list[list[tuple[str, int]]]:

@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import re
 
+from govkg.parse.item_numbers import DIARY_SERIES
 from govkg.parse.markup import Kind, Line
 
-# "§ 41", "§41", "41 §", "§ 44 Dnr SBFF 2024/145": one paragraph number alone (no "§§ 41–49" range)
+# "§ 41", "§41", "41 §", "§ 44 Dnr SBFF 2024/145", "§ 45 Dnr KS AU 2024/12": one paragraph number alone
+# (no "§§ 41–49" range)
 _LONE = re.compile(
     r"^(?:§\s*(?P<n1>\d{1,3})|(?P<n2>\d{1,3})\s*§)\.?"
-    r"(?:\s+(?:dnr|diarienr|diarienummer|ärendenr)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?\d{2,4}[/.:-]\d{1,5}\S*)?\s*$",
+    rf"(?:\s+(?:dnr|diarienr|diarienummer|ärendenr)\.?\s*:?\s*{DIARY_SERIES}\d{{2,4}}[/.:-]\d{{1,5}}\S*)?\s*$",
     re.IGNORECASE,
 )
 # "Dnr SBFF 2024/145" on a line of its own between the number and the title
 _DIARY_LINE = re.compile(
-    r"^(?:dnr|diarienr|diarienummer|ärendenr)\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?\d{2,4}[/.:-]\d{1,5}\S*$", re.I
+    rf"^(?:dnr|diarienr|diarienummer|ärendenr)\.?\s*:?\s*{DIARY_SERIES}\d{{2,4}}[/.:-]\d{{1,5}}\S*$", re.I
 )
 _LOOKAHEAD = 4  # lines between the number and its title: blanks and one case-number line
 
