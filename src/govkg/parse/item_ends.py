@@ -122,18 +122,7 @@ def action_table_start(lines: list[Line], h: int, stop: int) -> int:
         weak = sum(1 for c in cells if _ACTION_QUESTION.fullmatch(c))
         if body and len(cells) >= 2 and (strong >= 1 or weak >= 2):
             # the table's own heading ("Uppföljning", "Åtgärdslista") stands just above it
-            k = j - 1
-            while k > h and lines[k].kind is Kind.BLANK:
-                k -= 1
-            above = lines[k]
-            if (
-                k > h
-                and above.kind is Kind.TEXT
-                and _ACTION_TABLE_HEAD.match(above.text)
-                and len(above.text.split()) <= 4
-            ):
-                return k
-            return j
+            return _with_head_above(lines, h, j, max_words=4)
         body = True
     return stop
 
@@ -215,7 +204,13 @@ def report_start(lines: list[Line], h: int, stop: int) -> int:
     )
     if section is None:
         return stop
-    k = section - 1
+    return _with_head_above(lines, h, section, max_words=6)
+
+
+def _with_head_above(lines: list[Line], h: int, j: int, max_words: int) -> int:
+    """Line j, or the short heading ("Uppföljning", "Åtgärdslista") just above it (blank lines between)
+    when there is one below the item heading h."""
+    k = j - 1
     while k > h and lines[k].kind is Kind.BLANK:
         k -= 1
     above = lines[k]
@@ -223,7 +218,7 @@ def report_start(lines: list[Line], h: int, stop: int) -> int:
         k > h
         and above.kind is Kind.TEXT
         and _ACTION_TABLE_HEAD.match(above.text)
-        and len(above.text.split()) <= 6
+        and len(above.text.split()) <= max_words
     ):
         return k
-    return section
+    return j

@@ -62,16 +62,22 @@ def _header_label(lines: list[Line], headings: list[int]) -> int | None:
             continue
         if line.kind is not Kind.TEXT or line.heading_level:
             continue
-        m = _FOOTER_LABEL.match(line.text)
-        if m is None or len(m.group("rest").split()) > 8:
-            continue
-        rest = m.group("rest")
-        if name_length(rest, 0, len(rest)) == 0:
-            continue
-        line.kind = Kind.RECORDER
-        line.rest = (line.start + m.start("rest"), line.start + m.end("rest"))
-        return i
+        if _mark_footer_label(line):
+            return i
     return None
+
+
+def _mark_footer_label(line: Line) -> bool:
+    """ "Anteckningar: Name" (a name of at most eight words after the label): made a recorder line."""
+    m = _FOOTER_LABEL.match(line.text)
+    if m is None or len(m.group("rest").split()) > 8:
+        return False
+    rest = m.group("rest")
+    if name_length(rest, 0, len(rest)) == 0:
+        return False
+    line.kind = Kind.RECORDER
+    line.rest = (line.start + m.start("rest"), line.start + m.end("rest"))
+    return True
 
 
 def _footer_label(lines: list[Line], headings: list[int]) -> int | None:
@@ -82,15 +88,8 @@ def _footer_label(lines: list[Line], headings: list[int]) -> int | None:
         line = lines[i]
         if line.kind is not Kind.TEXT or line.heading_level:
             continue
-        m = _FOOTER_LABEL.match(line.text)
-        if m is None or len(m.group("rest").split()) > 8:
-            continue
-        rest = m.group("rest")
-        if name_length(rest, 0, len(rest)) == 0:
-            continue
-        line.kind = Kind.RECORDER
-        line.rest = (line.start + m.start("rest"), line.start + m.end("rest"))
-        return i
+        if _mark_footer_label(line):
+            return i
     return None
 
 
