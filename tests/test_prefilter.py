@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govkg.extract._prefilter import lowered, required_literals
+from govkg.extract._prefilter import literal_finder, lowered, required_literals
 from govkg.extract.sentences import split_sentences
 from govkg.extract.statements import Cues
 from tests.conftest import CASES, EXAMPLES, FIXTURES
@@ -55,3 +55,27 @@ def test_prefilter_is_sound_on_random_text(text: str) -> None:
         literals = required_literals(cue.pattern)
         if literals is not None and cue.pattern.search(text):
             assert literals.search(low), (cue.pattern.pattern, text)
+
+
+TABLE = Cues.load()
+
+
+@pytest.mark.parametrize("kind", sorted({c.kind for c in CUES}))
+def test_the_literals_found_in_a_sentence_admit_every_cue_that_matches_it(kind: str) -> None:
+    # first_cue skips a cue whose literals are not among ``Cues.literals_in``: never one that matches
+    for sentence in SENTENCES:
+        found = TABLE.literals_in(lowered(sentence))
+        if found is None:
+            continue
+        for cue in TABLE.of(kind):
+            if cue.need is not None and cue.pattern.search(sentence):
+                assert not cue.need.isdisjoint(found), (cue.pattern.pattern, sentence)
+        any_need = TABLE.any_need.get(kind)
+        if any_need is not None and any(c.pattern.search(sentence) for c in TABLE.of(kind)):
+            assert not any_need.isdisjoint(found), sentence
+
+
+def test_literals_inside_longer_literals_are_found_too() -> None:
+    found = literal_finder([frozenset({"beslutar"}), frozenset({"beslut", "att ta"})])
+    assert found("styrelsen beslutar att ta fram") == {"beslutar", "beslut", "att ta"}
+    assert found("ingenting här") == frozenset()

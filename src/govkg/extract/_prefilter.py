@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 _c: Any
@@ -24,7 +26,7 @@ try:  # the regex syntax tree is internal to ``re``: without it every pattern si
 except ImportError:  # pragma: no cover
     _c = _p = None
 
-__all__ = ["any_literal", "literal_set", "lowered", "required_literals"]
+__all__ = ["any_literal", "literal_finder", "literal_set", "lowered", "required_literals"]
 
 _MIN_LENGTH = 3  # shorter words ("en", "i ") are in nearly every sentence: no use as a filter
 _UNSAFE = re.compile(r"[^\x00-\xff\u2000-\u206f]")
@@ -57,6 +59,19 @@ def any_literal(sets: list[frozenset[str]]) -> re.Pattern[str]:
     """A regex that finds any literal of any of ``sets`` (to run on ``lowered`` text)."""
     literals = sorted(set().union(*sets), key=lambda s: (-len(s), s))
     return re.compile("|".join(re.escape(s) for s in literals))
+
+
+def literal_finder(sets: list[frozenset[str]]) -> Callable[[str], frozenset[str]]:
+    """Many literal tests at once: a function from ``lowered`` text to the literals of ``sets`` it
+    contains. Plain substring tests of a few hundred literals cost a quarter of one regex search
+    per literal set (measured), and each sentence meets several cue lists."""
+    literals = tuple(sorted(set().union(*sets)))
+
+    @lru_cache(maxsize=16)
+    def found(low: str) -> frozenset[str]:
+        return frozenset([s for s in literals if s in low])
+
+    return found
 
 
 def _punctuation(literal: str) -> bool:

@@ -17,7 +17,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from govkg.errors import GazetteerError
-from govkg.extract._prefilter import any_literal, literal_set
+from govkg.extract._prefilter import literal_finder, literal_set
 from govkg.resources import data_dir
 
 __all__ = ["Cue", "Cues", "first_cue", "in_subclause"]
@@ -48,7 +48,7 @@ class Cue:
     pattern: re.Pattern[str]
     note: str
     # literals one of which every match contains (see extract._prefilter); None: always run
-    need: re.Pattern[str] | None = None
+    need: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +60,17 @@ class Cues:
     # Where a new clause starts: punctuation, "så"/"men", or "och" before the group as new subject.
     clause_break: re.Pattern[str]
     # per kind: literals one of which any cue of the kind needs (None: some cue needs none)
-    any_need: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    any_need: dict[str, frozenset[str] | None] = field(default_factory=dict)
+    # every cue's literals at once: ``found(low)`` is the set of them a sentence contains
+    found: Callable[[str], frozenset[str]] = field(default=lambda _low: frozenset())
+    by_kind: dict[str, list[Cue]] = field(default_factory=dict)
 
     def of(self, kind: str) -> list[Cue]:
-        return [c for c in self.cues if c.kind == kind]
+        return self.by_kind.get(kind, [])
+
+    def literals_in(self, low: str | None) -> frozenset[str] | None:
+        """The cue literals in ``low`` (``lowered`` text), or None (no test possible: run every cue)."""
+        return None if low is None else self.found(low)
 
     @staticmethod
     @lru_cache(maxsize=4)
@@ -87,7 +94,7 @@ class Cues:
             return _MACRO.sub(one, pattern)
 
         cues: list[Cue] = []
-        needs: dict[str, list[frozenset[str] | None]] = {}
+        needs: dict[str, list[frozenset[str]]] = {}
         for row in rows:
             kind, pattern = (row.get("kind") or "").strip(), row.get("pattern") or ""
             if kind.startswith("macro:"):
@@ -96,9 +103,8 @@ class Cues:
                 try:
                     compiled = re.compile(expand(pattern), re.IGNORECASE)
                     need = literal_set(compiled)
-                    prefilter = any_literal([need]) if need else None
-                    cues.append(Cue(kind, compiled, row.get("note") or "", prefilter))
-                    needs.setdefault(kind, []).append(need)
+                    cues.append(Cue(kind, compiled, row.get("note") or "", need or None))
+                    needs.setdefault(kind, []).append(need or frozenset())
                 except re.error as e:
                     raise GazetteerError(f"bad cue pattern {pattern!r}: {e}", source=str(path)) from e
             elif kind:
@@ -106,10 +112,10 @@ class Cues:
         group_re = macros.get("GROUP", "(?!)")
         group = re.compile(rf"(?:{group_re})(?!\w)", re.IGNORECASE)
         clause_break = re.compile(rf"{_CLAUSE_BREAK}|\boch (?=(?:{group_re})\b)", re.IGNORECASE)
-        any_need = {
-            kind: any_literal([n for n in sets if n]) if all(sets) else None for kind, sets in needs.items()
-        }
-        return Cues(tuple(cues), group, clause_break, any_need)
+        any_need = {kind: frozenset().union(*sets) if all(sets) else None for kind, sets in needs.items()}
+        by_kind = {kind: [c for c in cues if c.kind == kind] for kind in _KINDS}
+        found = literal_finder([c.need for c in cues if c.need])
+        return Cues(tuple(cues), group, clause_break, any_need, found, by_kind)
 
 
 def in_subclause(sentence: str, pos: int, clause_break: re.Pattern[str]) -> bool:
@@ -127,19 +133,19 @@ def first_cue(
     cues: list[Cue],
     sentence: str,
     clause_break: re.Pattern[str] | None = None,
-    low: str | None = None,
-    any_need: re.Pattern[str] | None = None,
+    found: frozenset[str] | None = None,
+    any_need: frozenset[str] | None = None,
     accept: Callable[[re.Match[str]], bool] | None = None,
 ) -> re.Match[str] | None:
     """The first match of any cue; with ``clause_break``, only one that stands in a main clause.
 
-    ``low`` is ``lowered(sentence)``: with it, a cue whose required literals are absent is skipped,
-    and all are when none of ``any_need`` (the union of the cues' literals) is there.
+    ``found`` is ``Cues.literals_in(lowered(sentence))``: with it, a cue whose required literals
+    are absent is skipped, and all are when none of ``any_need`` (the union of the cues' literals) is.
     """
-    if low is not None and any_need is not None and any_need.search(low) is None:
+    if found is not None and any_need is not None and any_need.isdisjoint(found):
         return None
     for cue in cues:
-        if low is not None and cue.need is not None and cue.need.search(low) is None:
+        if found is not None and cue.need is not None and cue.need.isdisjoint(found):
             continue
         for m in cue.pattern.finditer(sentence):
             main = clause_break is None or not in_subclause(sentence, m.start(), clause_break)

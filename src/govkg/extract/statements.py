@@ -129,7 +129,7 @@ def find_statements(
     next_meeting_item = _NEXT_MEETING_TITLE.match(title.strip()) is not None
     for q in split_sentences(text, offset):
         sentence = q.text
-        low = lowered(sentence)
+        found = cues.literals_in(lowered(sentence))
         heading = _is_heading(text, q, offset)
         if (_DISTRIBUTION.match(sentence) or _bare_distribution(text, q, offset)) and not _FINAL_PUNCT.search(
             sentence.rstrip()
@@ -138,23 +138,24 @@ def find_statements(
             block, previous = ("distribution", sentence), None
             continue
         if block is not None and block[0] == "distribution":
-            if heading and not first_cue(decision_heads, sentence, low=low):
+            if heading and not first_cue(decision_heads, sentence, found=found):
                 continue  # a recipient line of the list
             block = None
         if heading:
-            if first_cue(decision_heads, sentence, low=low):
+            if first_cue(decision_heads, sentence, found=found):
                 block = ("decision", sentence)
                 continue
-            if first_cue(follow_up_heads, sentence, low=low):
+            if first_cue(follow_up_heads, sentence, found=found):
                 block = ("follow_up", sentence)
                 continue
             block = None
-        kind, cue_text = _classify(sentence, block, cues, vetoes, decision_cues, follow_up_cues, low, meeting)
-        vetoed = kind is None and block is None and first_cue(vetoes, sentence, low=low) is not None
+        lists = (vetoes, decision_cues, follow_up_cues)
+        kind, cue_text = _classify(sentence, block, cues, *lists, found, meeting)
+        vetoed = kind is None and block is None and first_cue(vetoes, sentence, found=found) is not None
         if kind is None and block is None and _may_step(sentence) and not vetoed:
             # "Petra undersöker om …": a named actor's present-tense task, without a time
             named = _named(sentence, known_agents, cues)
-            step = first_cue(cues.of("actor_step"), sentence, cues.clause_break, low, None, named)
+            step = first_cue(cues.of("actor_step"), sentence, cues.clause_break, found, None, named)
             kind, cue_text = ("follow_up", step.group(0)) if step else (None, "")
         dated_line = _DATED_LINE.match(sentence) if kind is None and next_meeting_item else None
         if dated_line and not vetoed and not past_dated(sentence, meeting):
@@ -180,7 +181,7 @@ def _classify(
     vetoes: list[Cue],
     decision_cues: list[Cue],
     follow_up_cues: list[Cue],
-    low: str | None = None,
+    found: frozenset[str] | None = None,
     meeting: str | None = None,
 ) -> tuple[str | None, str]:
     if sentence.endswith("?") or _BACKGROUND.match(sentence) or _EMPTY_LABELS.match(sentence):
@@ -188,7 +189,7 @@ def _classify(
     need = table.any_need
     mixed = _MIXED_LABEL.match(sentence)
     if mixed:
-        follow_up = first_cue(follow_up_cues, sentence, table.clause_break, low, need.get("follow_up"))
+        follow_up = first_cue(follow_up_cues, sentence, table.clause_break, found, need.get("follow_up"))
         return ("follow_up", follow_up.group(0)) if follow_up else ("decision", mixed.group(0))
     responsible = None if block else _RESPONSIBLE_LABEL.match(sentence)
     if responsible and len(sentence[responsible.end() :].split()) >= 4:
@@ -210,16 +211,16 @@ def _classify(
         # behandlar uppföljningen den 17 juni", "X ombeds … senast den 13 juni") is a follow-up;
         # every other one is decided (also "Vid kommande möte står X på dagordningen").
         if _dated(sentence, ("day", "dayrange", "month")) and not first_cue(
-            decision_cues, sentence, table.clause_break, low, need.get("decision")
+            decision_cues, sentence, table.clause_break, found, need.get("decision")
         ):
-            follow_up = first_cue(follow_up_cues, sentence, table.clause_break, low, need.get("follow_up"))
+            follow_up = first_cue(follow_up_cues, sentence, table.clause_break, found, need.get("follow_up"))
             if follow_up:
                 return "follow_up", follow_up.group(0)
         return block
     if block:
         return block
-    veto = first_cue(vetoes, sentence, low=low, any_need=need.get("borderline"))
-    decision = first_cue(decision_cues, sentence, table.clause_break, low, need.get("decision"))
+    veto = first_cue(vetoes, sentence, found=found, any_need=need.get("borderline"))
+    decision = first_cue(decision_cues, sentence, table.clause_break, found, need.get("decision"))
     if decision and (
         _REPORTED.search(sentence, 0, decision.start()) or _WISH.search(sentence, 0, decision.start())
     ):
@@ -229,7 +230,7 @@ def _classify(
     if veto:
         return None, ""
     follow_up = first_cue(
-        follow_up_cues, sentence, table.clause_break, low, need.get("follow_up"),
+        follow_up_cues, sentence, table.clause_break, found, need.get("follow_up"),
         lambda m: not past_dated(m.group(0), meeting),
     )  # fmt: skip
     if follow_up and _reported(sentence, follow_up.start(), table):
