@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from govkg.extract._person_lexicon import cues
 from govkg.gazetteer import Gazetteer
 from govkg.parse.brackets import (
     BARE_NOTE,
@@ -36,6 +35,7 @@ from govkg.parse.entry import (
     segments,
     trim,
 )
+from govkg.parse.leading_title import leading_title
 from govkg.parse.name_order import given_names, surname_first
 from govkg.parse.name_place import cut_place
 from govkg.parse.status_words import words
@@ -51,7 +51,6 @@ _ABSENT_MARK = re.compile(words("absent", "marker"), re.IGNORECASE)
 _CLOSING_PAREN = re.compile(r"\)\s*\.?$")
 _TRAILING_PAREN = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[,.]?\s*$")
 # Titles that stand before a name without a title ending ("Professor Karin Nyberg")
-_LEADING_TITLES = frozenset({"professor", "docent", "doktor", "dr", "biskop", "landshövding", "överste"})
 _HEADER_CELLS = frozenset(
     {"namn", "name", "organisation", "kommun", "roll", "role", "titel", "närvaro", "funktion"}
 )
@@ -199,7 +198,7 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
         body_first.note, body_first.items_attended, body_first.remote = note, items, remote
         body_first.status = status
         return body_first
-    lead = _leading_title(text, first) if natural is None else None
+    lead = leading_title(text, first) if natural is None else None
     if lead is not None:
         # "Kommunchef Elin Marklund, Lycksele kommun": the title before the name is the role
         first = Part(lead.end + 1, first.end)
@@ -330,39 +329,6 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
 
 
 _BODY_PREFIX = re.compile(r"[A-ZÅÄÖ]{2,5}")
-_LEAD_WORD = re.compile(r"[A-ZÅÄÖa-zåäö][a-zåäöé-]+(?= +)")
-# "Tf.", "T.f.", "tf", "Bitr.", "Vik.", "Ställf.": acting or deputy before a title
-_ACTING = re.compile(r"(?i:t\.\s?f\.|tf\.?|bitr\.|vik\.|ställf\.)\s+(?=[a-zåäö])")
-
-
-# "brandchefen", "revisorn", "revisorerna", "regionrådet": the definite and plural forms of a title
-_DEFINITE = ("erna", "arna", "en", "et", "na", "n")
-
-
-def _title_word(word: str) -> bool:
-    suffixes = cues().title_suffixes
-    return word.endswith(suffixes) or any(
-        word.endswith(ending) and word[: -len(ending)].endswith(suffixes) for ending in _DEFINITE
-    )
-
-
-def _leading_title(text: str, first: Part) -> Part | None:
-    """A title before the name: "Kommunchef", "Regiondirektör", "Professor", "Biträdande rektor"."""
-    pos = first.start
-    if acting := _ACTING.match(text, pos, first.end):  # "Tf. kommunchef Anna Berg": acting, part of the role
-        pos = acting.end()
-    for k in range(3):  # "regional utvecklingsdirektör Maria Ek": up to two words before the title
-        m = _LEAD_WORD.match(text, pos, first.end)
-        if m is None or (k and not m.group()[0].islower()):
-            return None
-        word = m.group().lower()
-        after = m.end()
-        while after < first.end and text[after] == " ":
-            after += 1
-        if (word in _LEADING_TITLES or _title_word(word)) and name_length(text, after, first.end):
-            return Part(first.start, m.end())
-        pos = after  # "biträdande socialchef Anna Berg": the title may be the second or third word
-    return None
 
 
 def _body_first(text: str, gaz: Gazetteer, parts: list[Part]) -> ParsedAttendee | None:
@@ -385,7 +351,7 @@ def _body_first(text: str, gaz: Gazetteer, parts: list[Part]) -> ParsedAttendee 
             or name_length(text, first.start, first.end)
         ):
             return None
-        if _leading_title(text, Part(first.start, second.end)) or surface.lower() in _HEADER_CELLS:
+        if leading_title(text, Part(first.start, second.end)) or surface.lower() in _HEADER_CELLS:
             return None
     result = ParsedAttendee(name=Part(second.start, second.start + n), affiliation=first)
     result.affiliation_canonical, result.org_id = resolved if resolved else (surface, None)
