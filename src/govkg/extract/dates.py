@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from govkg.extract.date_context import coming_lists, in_coming_clause
 from govkg.extract.date_patterns import MONTH_ABBREVIATIONS, MONTHS, SEASONS
 from govkg.extract.date_scan import RawDate, scan_dates
 from govkg.model import DateMention, Quote, Span
@@ -31,20 +32,26 @@ _SEASON_LAST_MONTH = {"våren": 5, "sommaren": 8, "hösten": 11, "vintern": 2}
 _ISO_PREFIX = re.compile(r"(\d{4})(?:-(\d{2}))?")
 
 
-def infer_year(month: int, ref_year: int, ref_month: int | None, *, ahead: bool = False) -> int:
+def infer_year(
+    month: int, ref_year: int, ref_month: int | None, *, ahead: bool = False, coming: bool = False
+) -> int:
     """The year of an undated month, relative to the meeting: minutes look ahead more than back.
 
     With the meeting month known, the month is placed in the window from four months before to
     seven months after the meeting ("15 januari" in November minutes is next January). In a sentence
     that speaks of the future (``ahead``) a later month of the same year stays in it ("lämnas i
     december" in April minutes is this December); only the last months of the old year, written early
-    in the new one, are still the past ("december" in February).
+    in the new one, are still the past ("december" in February). A month that is certainly ``coming``
+    (its own clause looks ahead and nothing in it is past: "besked väntas i december", a list of
+    coming meetings) lies in the year ahead of the meeting, up to eleven months on.
     """
     if ref_month is None:
         return ref_year
     delta = month - ref_month
     if delta < -4:
         return ref_year + 1
+    if coming:
+        return ref_year
     if delta >= (10 if ahead else 8):
         return ref_year - 1
     return ref_year
@@ -64,7 +71,12 @@ def season_year(season: str, relative: str | None, ref_year: int, ref_month: int
 
 
 def resolve(
-    raw: RawDate, ref_year: int | None, ref_month: int | None = None, *, ahead: bool = False
+    raw: RawDate,
+    ref_year: int | None,
+    ref_month: int | None = None,
+    *,
+    ahead: bool = False,
+    coming: bool = False,
 ) -> tuple[str, str, bool] | None:
     """(iso, granularity, year_inferred) of a scanned date, or None when its year cannot be known."""
     year, inferred = raw.year, False
@@ -81,7 +93,7 @@ def resolve(
             # that just closed (last September–December), "tertial 2" the coming one
             year = infer_year(raw.end_month, ref_year, ref_month)
         else:
-            year = infer_year(raw.month or 1, ref_year, ref_month, ahead=ahead)
+            year = infer_year(raw.month or 1, ref_year, ref_month, ahead=ahead, coming=coming)
     assert year is not None or raw.kind in ("year", "yearrange")
     if raw.kind == "day":
         return f"{year:04d}-{raw.month:02d}-{raw.day:02d}", "day", inferred
@@ -115,7 +127,8 @@ _YEAR_HEAD = re.compile(
     r"(?<![\w/.-])(?:(?:för|under|inför|år)\s+((?:19|20)\d\d)(?![\w/-])|((?:19|20)\d\d)(?=\s*:))"
 )
 _LIST_START = re.compile(
-    r"[ \t]*(?:[a-zåäö]+dag(?:en)?[ \t]+)?(?:den[ \t]+)?\d{1,2}(?:[ \t]+[a-zåäö]|/\d)", re.IGNORECASE
+    r"\s*(?:[-*•–][ \t]+)?(?:[a-zåäö]+dag(?:en)?[ \t]+)?(?:den[ \t]+)?\d{1,2}(?:[ \t]+[a-zåäö]|/\d)",
+    re.IGNORECASE,
 )
 _COPULA = re.compile(r"[ \t]+(?:är|blir|hålls|infaller)(?=[ \t])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZÅÄÖ]|\s*$)|\n\s*\n")
@@ -178,13 +191,17 @@ def find_dates(
     ref_year, ref_month = split_iso(meeting) if meeting else (meeting_year, None)
     out: list[DateMention] = []
     governed = _year_lists(text)
+    listed = coming_lists(text)
     for raw in scan_dates(text):
         named = next((y for start, end, y in governed if start <= raw.start < end), None)
         ahead = raw.year is None and _FUTURE.search(_sentence_at(text, raw.start)) is not None
+        coming = raw.year is None and (
+            any(start <= raw.start < end for start, end in listed) or in_coming_clause(text, raw.start)
+        )
         resolved = (
             resolve(raw, named, None)
             if named and raw.year is None
-            else resolve(raw, ref_year, ref_month, ahead=ahead)
+            else resolve(raw, ref_year, ref_month, ahead=ahead, coming=coming)
         )
         if resolved is None:
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from govkg.extract.organisations import find_organisations
 from govkg.gazetteer import Gazetteer, Organisation
@@ -37,6 +38,14 @@ _BODY_FIELD = re.compile(
     r"Förvaringsplats)[ \t]*(?::[ \t]*)?(?:\n[ \t]*)?(?P<value>[^\n]+)$",
     re.MULTILINE,
 )
+# a brand name: one capitalised word of letters ("Fjällvatten", "FJÄLLVATTEN")
+_ONE_WORD = re.compile(r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäöéü]{3,}")
+# the document's kind, which a letterhead also prints on a line of its own
+_DOC_WORD = re.compile(
+    r"(?:sammanträdes|justerat\s)?protokoll(?:sutdrag)?|(?:minnes|mötes)?anteckningar|kallelse|utdrag|"
+    r"dagordning|föredragningslista|tjänsteskrivelse|beslut",
+    re.IGNORECASE,
+)
 _LOWER = re.compile(r"[a-zåäöéü]")
 _CAPITALS = re.compile(r"[A-ZÅÄÖ]{3}")
 # "kansliet", "förbundskansliet", "Förvaltningen": the definite form → the indefinite head
@@ -46,7 +55,12 @@ _ADMINISTRATION = re.compile(r"(?P<head>(?:förbunds)?kansli|förvaltning)(?:et|
 def host_body(minutes: Minutes, gaz: Gazetteer) -> Host | None:
     """The body whose meeting the minutes record: named in the title lines, else in a protocol's
     attestation fields, else the federation most attendees come from."""
-    return _title_body(minutes, gaz) or _field_body(minutes, gaz) or attendees_federation(minutes, gaz)
+    return (
+        _title_body(minutes, gaz)
+        or _field_body(minutes, gaz)
+        or _bare_letterhead(minutes, gaz)
+        or attendees_federation(minutes, gaz)
+    )
 
 
 def give_staff_the_host(minutes: Minutes, host: Host) -> None:
@@ -70,13 +84,16 @@ def genitive(name: str) -> str:
     return name if name[-1:].lower() in ("s", "x", "z") else f"{name}s"
 
 
-def _title_body(minutes: Minutes, gaz: Gazetteer) -> Host | None:
+def _title_lines(minutes: Minutes) -> list[str]:
     text = minutes.document.text
     end = min((a.line.start for a in minutes.attendees if a.line is not None), default=len(text))
     if minutes.items:
         end = min(end, minutes.items[0].span.start)
-    lines = [line for line in text[:end].splitlines() if line.strip()][:_TITLE_LINES]
-    for probe in _title_probes(lines):
+    return [line for line in text[:end].splitlines() if line.strip()][:_TITLE_LINES]
+
+
+def _title_body(minutes: Minutes, gaz: Gazetteer) -> Host | None:
+    for probe in _title_probes(_title_lines(minutes)):
         if (host := _host_in(probe, gaz)) is not None:
             return host
     return None
@@ -103,7 +120,9 @@ def _host_in(line: str, gaz: Gazetteer) -> Host | None:
     # an upper-case letterhead ("JÄMTLANDS GYMNASIEFÖRBUND") read in normal case
     probe = line.title() if _upper(line) else line
     for o in find_organisations(probe, 0, gaz, municipalities=False):
-        if o.kind in _HOST_KINDS and not _ORGAN.fullmatch(o.canonical):
+        # a bare organ names no body, even where a default federation's alias reads it as that body's
+        bare = _ORGAN.fullmatch(o.canonical) or _ORGAN.fullmatch(o.surface.text.strip())
+        if o.kind in _HOST_KINDS and not bare:
             return o.canonical, o.org_id, o.kind
     return None
 
@@ -115,6 +134,26 @@ def _field_body(minutes: Minutes, gaz: Gazetteer) -> Host | None:
     for m in _BODY_FIELD.finditer(minutes.document.text):
         if (host := _host_in(m.group("value"), gaz)) is not None:
             return host
+    return None
+
+
+def _bare_letterhead(minutes: Minutes, gaz: Gazetteer) -> Host | None:
+    """A body with a one-word brand name that has no body shape ("Vattenbolaget" is, "Fjällvatten"
+    is not): a lone capitalised word in the letterhead with the body's organ on the next line
+    ("Fjällvatten" / "Förbundsstyrelsen"), that the document names again outside its running heads
+    ("Fjällvattens kontor", the attestation place). Unknown to the gazetteer, so never a place."""
+    text = minutes.document.text
+    cells = [_COLUMN_GAP.split(line.strip())[0] for line in _title_lines(minutes)]
+    for cell, below in pairwise(cells):
+        if not _ONE_WORD.fullmatch(cell) or _DOC_WORD.fullmatch(cell) or not _ORGAN.fullmatch(below.strip()):
+            continue
+        name = cell.title() if _upper(cell) else cell
+        if gaz.lookup(name) is not None or _ORGAN.fullmatch(name):
+            continue
+        again = re.compile(rf"(?<!\w){re.escape(name)}s?(?!\w)", re.IGNORECASE)
+        # the running head repeats the letterhead line on every page: only other lines count
+        if any(line.strip() != cell and again.search(line) for line in text.splitlines()):
+            return name, None, "other"
     return None
 
 

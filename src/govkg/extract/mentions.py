@@ -23,7 +23,7 @@ from govkg.extract.statements import find_statements
 from govkg.extract.topics import TopicScheme, assign_topics
 from govkg.extract.urls import find_urls
 from govkg.gazetteer import Gazetteer, Municipality, Organisation
-from govkg.model import Minutes, OrgMention, PersonMention, Quote, Span
+from govkg.model import Attendee, Minutes, OrgMention, PersonMention, Quote, Span
 from govkg.normalise import blank_out
 from govkg.parse.name_order import natural_order
 
@@ -59,7 +59,7 @@ def _member_codes(minutes: Minutes, gaz: Gazetteer) -> set[str] | None:
     county_of = {m.county_name.removesuffix(" län").rstrip("s"): m.county_code for m in gaz.municipalities}
     for a in minutes.attendees:
         entry = gaz.organisation(a.org_id) if a.org_id else None
-        if a.items_attended and a.org_id and a.org_id.startswith("kommun-"):
+        if a.items_attended and a.org_id and a.org_id.startswith("kommun-") and not _representative(a):
             continue  # a guest for one item ("deltog under punkt 3") does not make their town a member
         if a.org_id and a.org_id.startswith("kommun-"):
             codes.add(a.org_id.removeprefix("kommun-"))
@@ -101,6 +101,36 @@ def _member_codes(minutes: Minutes, gaz: Gazetteer) -> set[str] | None:
     for fed in federations:
         members.update(m.scb_code for m in gaz.members(fed))
     return members
+
+
+# A municipality's own representative in the network (its chief executive, a member of the board)
+# makes it a member even when they attend only some items ("kommundirektör (punkt 1–4)")
+_REPRESENTATIVE = re.compile(r"kommun(?:direktör|chef)|ordförande|ledamot|ersättare", re.IGNORECASE)
+
+
+def _representative(a: Attendee) -> bool:
+    return a.role is not None and _REPRESENTATIVE.search(a.role.text) is not None
+
+
+# A town in a railway section or road name ("sträckan Umeå–Skellefteå", "E4 Sundsvall-Hudiksvall")
+_CORRIDOR = re.compile(r"^[ \t]*[–—-][ \t]*[A-ZÅÄÖ]|[A-ZÅÄÖ][\wåäö]*[ \t]*[–—-][ \t]*$")
+
+
+def _drop_outside_corridors(orgs: list[OrgMention], text: str, members: set[str] | None) -> None:
+    """A non-member municipality named only as an end of a section ("sträckan Gävle–Kringlan") is a
+    place on a line, not a party: out of the organisations (GOLD_CONVENTIONS §3)."""
+    if members is None:
+        return
+    for o in list(orgs):
+        if o.kind != "municipality" or o.org_id is None or o.org_id in members:
+            continue
+        quotes = (o.surface, *o.other_surfaces)
+        if all(_in_corridor(text, q.span.start, q.span.end) for q in quotes):
+            orgs.remove(o)
+
+
+def _in_corridor(text: str, start: int, end: int) -> bool:
+    return bool(_CORRIDOR.match(text[end : end + 6]) or _CORRIDOR.search(text[max(0, start - 30) : start]))
 
 
 def _header_network(minutes: Minutes, gaz: Gazetteer) -> set[str]:
@@ -188,6 +218,7 @@ def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Mi
             if " " in (p.canonical_name or p.name.text)
         )
         item.organisations_mentioned = find_organisations(region, start, gaz, initials=by_initials)
+        _drop_outside_corridors(item.organisations_mentioned, text, members)
         if host is not None:
             own_administration(item.organisations_mentioned, host)
         if federation is not None and _BARE_FEDERATION.search(region):

@@ -45,6 +45,17 @@ _CAPITALISED_AFTER = re.compile(r"^[ \t]+[A-ZÅÄÖÉ][a-zåäöé]")
 COMPANY_AFTER = re.compile(
     r"[ \t]+(?!(?:Stad|Stads|Kommun|Kommuns|Kommunkoncern|Län|Läns|Region|Och)\b)[A-ZÅÄÖ][a-zåäöé]+"
 )
+# "Lomma Hamn", "Växjö Centrum": a town name with a capitalised part of town is a place, neither the
+# municipality nor a company named after it
+PLACE_AFTER = re.compile(
+    r"[ \t]+(?:Hamn|Hamnen|Centrum|City|Strand|Torg|Park|Station|Resecentrum|Central|Centralstation|"
+    r"Södra|Norra|Östra|Västra)(?![\wåäöé])"
+)
+# "Stockholm Vatten och Avfall": a town's utility company whose name joins two trades with "och"
+COMPANY_AND = re.compile(
+    r"[ \t]+och[ \t]+(?:Avfall|Energi|Miljö|Vatten|Värme|Kraft|Renhållning|Återvinning|Fastigheter|"
+    r"Bostäder|Hamn|Trafik)(?![\wåäöé])"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-*•#]+\s*)?|^\s*(?:[-*•#]+\s*))$")
 # A capitalised word (not an acronym) one space before a name (a tab separates columns):
 # "Destination Gotland", "Campus Gotland", "Almi Företagspartner Stockholm Sörmland" name another body.

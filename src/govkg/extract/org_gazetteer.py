@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from govkg.extract.municipalities import AMBIGUOUS, COMPANY_AFTER, longer_name, municipality_match_ok
+from govkg.extract.municipalities import (
+    AMBIGUOUS,
+    COMPANY_AFTER,
+    COMPANY_AND,
+    PLACE_AFTER,
+    longer_name,
+    municipality_match_ok,
+)
 from govkg.extract.org_hit import _SPACES, _Hit
 from govkg.extract.org_patterns import (
     ACADEMIC,
@@ -53,9 +60,12 @@ def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> tuple[li
             elif inside is not None:
                 a, b = inside
                 named.append(_Hit(a, b, _SPACES.sub(" ", text[a:b]), "company", None))
+            elif company and PLACE_AFTER.match(text, m.end):
+                pass  # "Lomma Hamn": a part of the town, no body at all
             elif company:  # "Kalmar Vatten", "Kalmar Länstrafik": a company named after its town
-                name = _SPACES.sub(" ", text[m.start : company.end()])
-                hits.append(_Hit(m.start, company.end(), name, "company", None, weak=True))
+                b = more.end() if (more := COMPANY_AND.match(text, company.end())) else company.end()
+                name = _SPACES.sub(" ", text[m.start : b])
+                hits.append(_Hit(m.start, b, name, "company", None, weak=True))
             elif municipalities and municipality_match_ok(text, m):
                 hits.append(_Hit(m.start, m.end, entry.name, "municipality", entry.scb_code, weak=True))
             continue

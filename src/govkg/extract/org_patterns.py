@@ -34,7 +34,10 @@ _UNIVERSITY = re.compile(
     r")(?![\wåäöé])"
 )
 # A company named with its form: "Norrtåg AB", "Destination Gotland AB:s"
-_COMPANY = re.compile(rf"(?<![\w-])((?:{_CAP}[ \t]+){{1,4}})AB(?::s)?(?![\wåäöé])")
+# (a year may stand among the words: "Ostkustbanan 2015 AB", a project company named for its start)
+_COMPANY = re.compile(
+    rf"(?<![\w-])({_CAP}[ \t]+(?:(?:{_CAP}|(?:19|20)\d\d)[ \t]+){{0,3}})AB(?::s)?(?![\wåäöé])"
+)
 # Capitalised function words that only open a sentence: they never begin a company's name.
 _OPENERS = frozenset(
     "I På Från Med Vid Enligt För Till Av Om Och Det Den Detta Denna Där Här Nu Sedan Efter Inför "

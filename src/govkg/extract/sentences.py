@@ -58,6 +58,8 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
     seg_end = 0
     bullet_indent: int | None = None  # indentation of the bullet the open segment started with
     clause_run = False  # the open segment is a decision whose "att"-clauses stand below blank lines
+    numbered = False  # the open segment is a numbered point ("1. …"), whose wraps may reach column 0
+    prev_line = ""
     for start, end in line_bounds(text):
         line = text[start:end]
         if not line.strip():
@@ -85,7 +87,12 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
         marker = bullet or heading or _FIELD_LABEL.match(line)
         indent = len(line) - len(line.lstrip())
         # A capitalised line no deeper than the open bullet is a new paragraph, not its wrap.
-        after_bullet = bullet_indent is not None and indent <= bullet_indent and line.lstrip()[:1].isupper()
+        after_bullet = (
+            bullet_indent is not None
+            and indent <= bullet_indent
+            and line.lstrip()[:1].isupper()
+            and not (numbered and not marker and _wraps(prev_line))
+        )
         # "Beslut" alone on its line between two text lines: a block label, never a wrapped line
         label = _BLOCK_LABEL.fullmatch(line.strip()) is not None
         opens = bool(marker) or seg_start is None or after_bullet or label
@@ -95,8 +102,10 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
                 yield seg_start, seg_end
             seg_start = start + (marker.end() if marker else 0)
             bullet_indent = indent if bullet else None
+            numbered = bool(bullet and _NUMBERED.match(line))
         assert seg_start is not None
         seg_end = end
+        prev_line = line
         # A heading, a markdown hard break ("  " or "\" at the line end), or a label line that
         # opens its paragraph ("Beslut", "3  Ekonomi" right above their text) closes its line.
         if (
@@ -110,6 +119,20 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
             clause_run = False
     if seg_start is not None:
         yield seg_start, seg_end
+
+
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
+_WRAP_WIDTH = 50
+
+
+def _wraps(line: str) -> bool:
+    """Does a numbered point's line run on into the next one? pdftotext puts the wrap of "1. …" at
+    column 0, also before a capitalised name: a long line that ends no sentence, or one that ends in
+    a word that needs its complement, is cut by the page width, not by the writer."""
+    stripped = line.rstrip()
+    if not stripped or _LABEL_END.search(stripped) or stripped.endswith(":"):
+        return False
+    return len(stripped) >= _WRAP_WIDTH or stripped.split()[-1].lower() in _RUNS_ON
 
 
 # A decision verb ending its line, so that its "att"-clauses follow ("Ägarsamrådet beslutade",

@@ -165,6 +165,10 @@ def find_statements(
             # "Nästa möte: 4/5. Därefter 8/6 och 2/9.": further dates continue the follow-up
             more = first_cue(continuations, sentence)
             kind, cue_text = ("follow_up", more.group(0)) if more else (None, "")
+        if kind == "decision" and block is None and _is_title(text, q, offset, title):
+            # "1. Mötet öppnas och dagordningen fastställs": the item's own heading names its matter,
+            # it records no outcome
+            kind = None
         previous = kind
         if kind is None:
             continue
@@ -236,6 +240,27 @@ def _classify(
     if follow_up and _reported(sentence, follow_up.start(), table):
         return None, ""
     return ("follow_up", follow_up.group(0)) if follow_up else (None, "")
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+_TITLE_NUMBER = re.compile(r"^(?:§\s*)?\d{1,3}(?:\.\d{1,2})*[.)]?\s+(?:§\s+)?")
+# What may stand before the title on its line: blank lines, a heading mark, its number ("3.", "§ 12").
+_TITLE_MARK = re.compile(
+    r"\s*[#*_ \t]*(?:§[ \t]*)?(?:\d{1,3}(?:\.\d{1,2})*[.)]?[ \t]*)?(?:§[ \t]*\d{1,3}[ \t]*)?[*_]*[ \t]*"
+)
+
+
+def _is_title(text: str, q: Quote, offset: int, title: str) -> bool:
+    """Is the sentence the item's own title, on the region's first line (also a wrapped title)?"""
+    start = q.span.start - offset
+    if not title or not _TITLE_MARK.fullmatch(text[:start]):
+        return False
+    said = _NON_WORD.sub("", _TITLE_NUMBER.sub("", q.text, count=1).lower())
+    named = _NON_WORD.sub("", title.lower())
+    # a run-in title ("Almedalen: beslut att avstå.") leads its text: only an unpunctuated heading
+    # may run past the title (its wrapped line, when the title kept only the first)
+    heading = _FINAL_PUNCT.search(q.text) is None
+    return bool(said) and (named.startswith(said) or (heading and said.startswith(named)))
 
 
 def _bare_distribution(text: str, q: Quote, offset: int) -> bool:

@@ -14,6 +14,7 @@ from govkg.model import Block, Item, Quote
 from govkg.parse.lines import Kind, Line
 from govkg.parse.table_agenda import row_cells
 from govkg.parse.textdoc import LinedText
+from govkg.parse.title_wraps import join_title_text
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;,]$")
 # a line that ends on a preposition, conjunction or verb particle leads into what follows
@@ -40,9 +41,12 @@ def read_item(d: LinedText, h: int, stop: int, position: int) -> Item:
     head = d.lines[h]
     a, b = head.rest if head.rest else (head.start, head.end)
     title = d.quote(a, b)
-    if head.title_more:  # a margin heading's wrapped lines: the title runs on in the margin
+    if head.title_more:
+        # a margin heading's wrapped lines, or a protocol title's indented wrap: the title runs on.
+        # The text is the pieces joined (a hyphen at the break dropped); the span runs from the
+        # title's first word to the last piece's end, so it covers every piece.
         more = " ".join(d.quote(x, y).text for x, y in head.title_more)
-        title = Quote(f"{title.text} {more}", d.span(a, head.title_more[-1][1]))
+        title = Quote(join_title_text(title.text, more), d.span(a, head.title_more[-1][1]))
     number = head.number if head.kind is Kind.ITEM and head.number else str(position)
     last = max([j for j in range(h, stop) if d.lines[j].kind is not Kind.BLANK], default=h)
     item = Item(

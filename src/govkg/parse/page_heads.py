@@ -13,7 +13,8 @@ from collections import Counter
 
 from govkg.model import Span
 
-_EDGE_LINES = 3  # a running head or foot is at most this many lines beside its page break
+_EDGE_LINES = 3  # a running head or foot is at least this many lines beside its page break …
+_TALL_HEAD = 12  # … and a head grows up to this many while its lines recur word for word on every page
 _MIN_PAGES = 3
 _TWO_PAGE_FOOT = 6  # an address footer: name, box, visiting address, phone, web
 _TWO_PAGE_HEAD = 8  # a label/value header read one cell per line
@@ -25,6 +26,7 @@ _PAGE_CELL = re.compile(
 _TRAILING_PAGE = re.compile(
     r"\S.*?(?:\s{2,}|\t)(?:(?:sida|page)\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|of|/)\s*\d{1,3})\s*$", re.I
 )
+_CELL_GAP = re.compile(r"\s{2,}|\t+")
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 
@@ -37,7 +39,8 @@ def running_heads(text: str) -> list[Span]:
     if len(pages) < _MIN_PAGES:
         return []
     out: list[Span] = []
-    for edge in (slice(0, _EDGE_LINES), slice(-_EDGE_LINES, None)):
+    tall = _tall_head(pages)
+    for edge in (slice(0, max(_EDGE_LINES, tall)), slice(-_EDGE_LINES, None)):
         seen: Counter[str] = Counter()
         for page in pages[1:]:
             seen.update({_key(line) for line, _ in page[edge]})
@@ -46,6 +49,25 @@ def running_heads(text: str) -> list[Span]:
         for page in pages:
             out.extend(Span(at, at + len(line)) for line, at in page[edge] if _key(line) in keys)
     return sorted(set(out), key=lambda s: s.start)
+
+
+def _tall_head(pages: list[list[tuple[str, int]]]) -> int:
+    """How many lines open every page after the first alike: a protocol's head of label/value cells
+    ("Förbundsstyrelsen  Sammanträdesdatum" / "2025-04-24" / "Sida" / "2 (6)") may run past three lines.
+
+    Past the first lines a head line must recur word for word, digits included (a page number cell
+    aside), so that pages that each open with a new paragraph ("§ 14", "§ 17") are not read as a head.
+    """
+    after = pages[1:]
+    k = 0
+    while k < _TALL_HEAD and all(k < len(page) - 1 for page in after):
+        lines = [" ".join(page[k][0].split()) for page in after]
+        if k >= _EDGE_LINES and len(set(lines)) > 1 and not all(_PAGE_CELL.fullmatch(x) for x in lines):
+            break
+        if len({_key(x) for x in lines}) > 1:
+            break
+        k += 1
+    return k
 
 
 def _two_pages(pages: list[list[tuple[str, int]]]) -> list[Span]:
@@ -68,11 +90,30 @@ def _two_pages(pages: list[list[tuple[str, int]]]) -> list[Span]:
     head = 0
     while head < min(_TWO_PAGE_HEAD, len(second) - 1) and _key(second[head][0]) in title_cells:
         head += 1
-    if any(_PAGE_CELL.fullmatch(line.strip()) for line, _ in second[:head]) or _titled_page_number(
-        first, second, head
+    numbered_foot = _numbered_foot(first, second)
+    if numbered_foot:
+        # the page number sits in the foot: page 2's head may repeat single cells of page 1's
+        # header lines ("2025-02-05" alone, beside the sender unit on page 1)
+        cells = title_cells | {
+            _key(c) for line, _ in first[:_EDGE_LINES] for c in _CELL_GAP.split(line.strip())
+        }
+        head = 0
+        while head < min(_TWO_PAGE_HEAD, len(second) - 1) and _key(second[head][0]) in cells:
+            head += 1
+        out.extend(Span(at, at + len(line)) for page in pages for line, at in page[-1:])
+    if (
+        any(_PAGE_CELL.fullmatch(line.strip()) for line, _ in second[:head])
+        or _titled_page_number(first, second, head)
+        or (numbered_foot and head)
     ):
         out.extend(Span(at, at + len(line)) for line, at in second[:head])
     return sorted(set(out), key=lambda s: s.start)
+
+
+def _numbered_foot(first: list[tuple[str, int]], second: list[tuple[str, int]]) -> bool:
+    """Both pages end with the same line, a page number in its right column ("Region X      1 (2)")."""
+    last1, last2 = first[-1][0], second[-1][0]
+    return _key(last1) == _key(last2) and bool(_TRAILING_PAGE.fullmatch(last1.strip()))
 
 
 def _titled_page_number(first: list[tuple[str, int]], second: list[tuple[str, int]], head: int) -> bool:

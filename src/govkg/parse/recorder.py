@@ -12,6 +12,8 @@ from govkg.parse.entry import ParsedAttendee, Part, name_length
 from govkg.parse.lines import MAIL_FIELD, Kind, Line, recorder_column
 from govkg.parse.name_order import surname_first
 from govkg.parse.recorder_prose import prose_recorder
+from govkg.parse.recorder_rule import DOTTED_RULE as _DOTTED_RULE
+from govkg.parse.recorder_rule import signed_above
 from govkg.parse.textdoc import LinedText
 
 # "Anteckningar: Anna Berg, Region X" as a label line after the items: the notes' author. (At the
@@ -20,8 +22,6 @@ _FOOTER_LABEL = re.compile(
     r"^(?:\*\*|__)?(?:minnes)?anteckningar(?:na)?\s*:(?:\*\*|__)?\s*(?P<rest>[A-ZÅÄÖ].*)$", re.IGNORECASE
 )
 
-
-_DOTTED_RULE = re.compile(r"^[._…\s]{4,}$")
 # A protocol's signature table read row by row (pdftotext): "Sekreterare" / "Paragrafer" / "§§ 41–49" /
 # "Anna Berg". The paragraph cells stand between the cue and the name.
 _PARAGRAPH_CELL = re.compile(
@@ -97,6 +97,8 @@ def recorder_at_line(d: LinedText, i: int) -> Recorder | None:
     line = d.lines[i]
     if (column := recorder_column(line.text)) is not None:
         return _signature_columns(d, i, column)
+    if not line.rest and (signed := signed_above(d, i)) is not None:
+        return signed
     spans: list[tuple[int, int]] = []
     signature_table = False  # in a signature table the cell after the name is the next signer's label
     if line.rest and not _DOTTED_RULE.match(d.norm.text[line.rest[0] : line.rest[1]]):
@@ -112,6 +114,10 @@ def recorder_at_line(d: LinedText, i: int) -> Recorder | None:
                 break
             continue
         if not spans and _PARAGRAPH_CELL.match(nxt.text):
+            signature_table = True
+            continue
+        if not spans and _DOTTED_RULE.match(nxt.text):
+            # "Sekreterare" / "……" / "Anna Berg": the signing rule on its own line, the name below it
             signature_table = True
             continue
         if nxt.kind is not Kind.TEXT or len(spans) >= 2:

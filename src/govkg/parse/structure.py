@@ -40,6 +40,7 @@ from govkg.parse.recorder import (
 from govkg.parse.right_column import split_right_column
 from govkg.parse.table_agenda import row_furniture
 from govkg.parse.textdoc import LinedText
+from govkg.parse.title_wraps import join_wrapped_titles
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 
@@ -74,6 +75,7 @@ def _parse(doc: Document, gaz: Gazetteer, norm: NormText) -> Minutes:
     pieces, wraps = split_margin_items(split_right_column(norm.lines()))
     lines = classify(pieces)
     join_title_wraps(lines, wraps)
+    join_wrapped_titles(lines)
     fm = _FRONT_MATTER.match(norm.text)
     if fm:
         for line in lines:
