@@ -41,7 +41,7 @@ def _document_entities(doc: int, m: Minutes) -> list[_Entity]:
     named_orgs = frozenset(_norm(o.canonical) for item in m.items for o in item.organisations_mentioned)
     shorts: list[PersonMention] = []
     for holder, aff in _holders(m):
-        name = natural_order(" ".join(holder.name.text.split()))  # "Strand, Helena" → "Helena Strand"
+        name = natural_order(" ".join(holder.name.text.split()))  # "Brandt, Helena" → "Helena Brandt"
         if len(name.split()) < 2 and isinstance(holder, PersonMention):
             shorts.append(holder)
             continue

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from govkg.extract._person_lexicon import first_names
 
-__all__ = ["named_actor_before"]
+__all__ = ["named_actor_before", "named_persons_before"]
 
 # A run-in label before the clause ("Länsstyrelsen: samordnar …" is no subject; "Åtgärd: Petra
 # undersöker …" is one after the label).
@@ -24,6 +24,7 @@ _LABEL = re.compile(r"^[^:.?!]{1,40}:\s+")
 _CLAUSE_START = re.compile(r"\s[–—]\s|;\s")
 _CAPITALISED = re.compile(r"(?-i:[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)")
 _PAIR = re.compile(r"(.+?) (?:och|samt) (.+)")
+_PERSONS = re.compile(r",\s+|\s+(?:och|samt)\s+")
 
 
 def named_actor_before(
@@ -57,10 +58,36 @@ def named_actor_before(
 
 def _one_named(subject: str, known_agents: Sequence[str]) -> bool:
     """A known agent, or a person by first name ("Petra") or by a listed first name and a surname
-    ("Petra Holm"), which no item-level finder may have listed."""
+    ("Petra Lindahl"), which no item-level finder may have listed."""
     if subject in known_agents:
         return True
     words = subject.split(" ")
     if len(words) > 2 or not all(_CAPITALISED.fullmatch(w) for w in words):
         return False
     return words[0] in first_names().names
+
+
+def named_persons_before(sentence: str, verb_start: int) -> bool:
+    """Is the whole clause before ``verb_start`` one or more persons by name ("Karin", "Karin och
+    Lars-Erik", "Karin Ek, Lars och Eva")? A body's standing remit ("Regionen ansvarar för …") is not.
+
+    >>> named_persons_before("Karin och Lars-Erik ansvarar för X.", 20)
+    True
+    >>> named_persons_before("Regionen ansvarar för X.", 9)
+    False
+    """
+    subject = _CLAUSE_START.split(sentence[:verb_start])[-1].strip()
+    label = _LABEL.match(subject)
+    if label:
+        subject = subject[label.end() :]
+    parts = _PERSONS.split(subject)
+    return bool(subject) and all(_person(part) for part in parts)
+
+
+def _person(part: str) -> bool:
+    """A first name of the lexicon (each half of a double name: "Lars-Erik"), with a surname or not."""
+    words = part.split(" ")
+    if not 1 <= len(words) <= 2 or not all(_CAPITALISED.fullmatch(w) for w in words):
+        return False
+    names = first_names().names
+    return words[0] in names or all(half in names for half in words[0].split("-"))

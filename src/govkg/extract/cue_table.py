@@ -38,6 +38,7 @@ _KINDS: tuple[str, ...] = (
     "continuation",
 )
 _KINDS += ("actor_step",)  # a named actor's task: counted only with its subject checked (actor_steps)
+_KINDS += ("person_step",)  # a named person's task: counted only with persons as subject (actor_steps)
 _MACRO = re.compile(r"\{([A-Z]+)\}")
 _WORDS = re.compile(r"\w+")
 

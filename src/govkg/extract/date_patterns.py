@@ -57,7 +57,7 @@ _P_ISO_RANGE = _rx(
 _P_CROSS_RANGE = _rx(
     rf"(?<![\w/.])({_DAY})\s+({_MONTH_ANY})\.?\s*[-–]\s*({_DAY})\s+({_MONTH_ANY})\b(?:\s+({_YEAR}){_END})?"
 )
-# "1 december 2027–31 januari 2028", "maj 2028 till och med december 2028": a period whose two ends
+# "1 december 2027–31 januari 2028", "mars 2029 till och med oktober 2029": a period whose two ends
 # each name their year is one interval, not two dates (also across the turn of the year)
 _TO = r"(?:\s*[-–—]\s*|\s+(?:till och med|t\.o\.m\.)\s+)"
 _P_YEARED_DAY_RANGE = _rx(

@@ -58,6 +58,7 @@ def host_body(minutes: Minutes, gaz: Gazetteer) -> Host | None:
     return (
         _title_body(minutes, gaz)
         or _field_body(minutes, gaz)
+        or _service_letterhead(minutes)
         or _bare_letterhead(minutes, gaz)
         or attendees_federation(minutes, gaz)
     )
@@ -154,6 +155,30 @@ def _bare_letterhead(minutes: Minutes, gaz: Gazetteer) -> Host | None:
         # the running head repeats the letterhead line on every page: only other lines count
         if any(line.strip() != cell and again.search(line) for line in text.splitlines()):
             return name, None, "other"
+    return None
+
+
+# "Bergslagens Räddningstjänst", "Mälarbygdens Renhållning": a place in the genitive and the service a
+# federation runs, written as its name (no "-förbundet", so the organisation shapes do not know it)
+_SERVICE_NAME = re.compile(
+    r"(?P<place>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?s)\s+"
+    r"(?P<service>Räddningstjänst|Brandförsvar|Renhållning|Avfallshantering|Vatten)"
+)
+_INDENT = 8  # a line that starts this far in holds only the right column's cells (date, page)
+
+
+def _service_letterhead(minutes: Minutes) -> Host | None:
+    """ "Bergslagens Räddningstjänst" over the organ ("Direktionen"): a federation's letterhead as the
+    place and the service it runs. Only with the organ among the letterhead's left cells, which makes
+    it the minutes of that body rather than a place or a service named in a title."""
+    lines = [ln for ln in _title_lines(minutes) if len(ln) - len(ln.lstrip(" ")) < _INDENT]
+    cells = [_COLUMN_GAP.split(line.strip())[0] for line in lines]
+    if not any(_ORGAN.fullmatch(cell.strip()) for cell in cells):
+        return None
+    for cell in cells:
+        probe = cell.strip().title() if _upper(cell) else cell.strip()
+        if _SERVICE_NAME.fullmatch(probe):
+            return probe, None, "municipal_federation"
     return None
 
 

@@ -17,6 +17,7 @@ from govkg.extract.host_body import (
 )
 from govkg.extract.initials import attendee_initials, capital_tokens, find_initials
 from govkg.extract.municipalities import find_municipalities
+from govkg.extract.org_self import add_self_mentions, meeting_organ, organ_canonical
 from govkg.extract.organisations import STOP_ACRONYMS, find_organisations
 from govkg.extract.persons import KnownPerson, find_persons
 from govkg.extract.statements import find_statements
@@ -96,11 +97,31 @@ def _member_codes(minutes: Minutes, gaz: Gazetteer) -> set[str] | None:
         # a known sub-county network named in the letterhead ("Hälsingerådet", "SÖSK"): its own
         # members, not every municipality of the county
         members = codes | network
+    elif _initials_network(minutes, codes, gaz):
+        # a network named by its members' initials ("GGVV" for four towns) lists them all: not the county
+        members = set(codes)
     else:
         members = codes | {m.scb_code for m in gaz.municipalities if m.county_code == county}
     for fed in federations:
         members.update(m.scb_code for m in gaz.members(fed))
     return members
+
+
+# a capitalised token in the header that may be a network's initials ("GGVV", "SÖSK")
+_INITIALS = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{3,8}(?![\w])")
+
+
+def _initials_network(minutes: Minutes, codes: set[str], gaz: Gazetteer) -> bool:
+    """Does the header name the network by the initials of exactly the attending municipalities
+    (one letter per member, in any order)? Then the attendance is its whole membership."""
+    names = [m.name for c in codes if (m := gaz.municipality_by_code(c)) is not None]
+    if len(names) < 3:
+        return False
+    initials = sorted(n[:1].upper() for n in names)
+    return any(
+        sorted(token) == initials and gaz.lookup(token) is None
+        for token in _INITIALS.findall(header_text(minutes))
+    )
 
 
 # A municipality's own representative in the network (its chief executive, a member of the board)
@@ -205,6 +226,9 @@ def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Mi
     )
     by_initials = frozenset(initials)
     members = _member_codes(minutes, gaz)
+    # a protocol's own organ named bare in its items ("Direktionen beslutar"): GOLD_CONVENTIONS §1
+    organ = meeting_organ(minutes)
+    organ_name = organ_canonical(organ, host[0] if host else None) if organ else None
     for item in minutes.items:
         start, end = item.span.start, item.span.end
         region = text[start:end]
@@ -221,14 +245,18 @@ def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Mi
         _drop_outside_corridors(item.organisations_mentioned, text, members)
         if host is not None:
             own_administration(item.organisations_mentioned, host)
+        if organ and organ_name:
+            add_self_mentions(item.organisations_mentioned, region, start, organ, organ_name)
         if federation is not None and _BARE_FEDERATION.search(region):
             _add_host_federation(item.organisations_mentioned, region, start, federation)
         item.municipalities_mentioned = [
             m for m in find_municipalities(region, start, gaz) if members is None or m.scb_code in members
         ]
         item.dates_mentioned = find_dates(region, start, meeting_year=year, meeting=minutes.meeting.date)
+        # the organ's self-mentions leave the statement cues as they were (a bare organ noun is
+        # already a GROUP agent there)
         agents = [p.name.text for p in item.persons_mentioned] + [
-            o.surface.text for o in item.organisations_mentioned
+            o.surface.text for o in item.organisations_mentioned if o.canonical != organ_name
         ]
         item.decisions, item.follow_ups = find_statements(
             region, start, known_agents=agents, meeting=minutes.meeting.date, title=item.title.text

@@ -107,7 +107,7 @@ def longer_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     first = words[-1]
     if _SENTENCE_START.search(text[max(0, a - 40) : a]) and (len(words) == 1 or first in _OPENERS):
         return None
-    if first.split("-")[0] in first_names().names:  # "Eva-Lotta Nyqvist Götene": a person
+    if first.split("-")[0] in first_names().names:  # "Eva-Lotta Sjöblad Götene": a person
         return None
     b = end
     while after := COMPANY_AFTER.match(text, b):
@@ -116,9 +116,9 @@ def longer_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _surname_of_person(text: str, start: int) -> bool:
-    """ "Per Borås", "Åsa Lund": a first name (not also a common word) one space before the place
+    """ "Per Borås", "Märta Lund": a first name (not also a common word) one space before the place
     name, with no capitalised word before that, makes the place a person's surname. A surname
-    between them ("Eva-Lotta Nyqvist Götene") leaves the town as the person's affiliation."""
+    between them ("Eva-Lotta Sjöblad Götene") leaves the town as the person's affiliation."""
     m = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)
     if not m:
         return False
@@ -131,7 +131,7 @@ def _surname_of_person(text: str, start: int) -> bool:
     return _CAPITALISED_WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)) is None
 
 
-# "Lena Åhman-Berg": a first name, a capitalised word and a hyphen before the place make it the
+# "Lena Ågren-Berg": a first name, a capitalised word and a hyphen before the place make it the
 # second part of a double surname ("Göteborg-Oslo", with no first name before, stays two places)
 _DOUBLE_SURNAME_BEFORE = re.compile(
     r"([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?) [A-ZÅÄÖÉ][a-zåäöéü]+-$"

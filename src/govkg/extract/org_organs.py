@@ -55,6 +55,19 @@ GENERIC_MODIFIERS = _words(
     "del under sam små för huvud samtals diskussions kärn bas tema bolags själv"
 )
 _PLAIN_ADJECTIVES = _words("nya hela andra samma egna olika vissa flera båda")
+# "länsstyrelserna", "regionstyrelserna": the boards of every county or region, a generic plural like
+# "kommunerna" (GUIDELINES §5), not one named body; so is "kommunstyrelsernas" before what it owns
+# ("kommunstyrelsernas presidier": the presidia are meant). The members' boards as such ("skickas
+# till kommunstyrelserna") stay: the sets' gold disagrees there (one annotates it, three do not).
+_GENERIC_PLURAL_OWNERS = _words("läns region regions")
+_GENITIVE_PLURAL_OWNERS = _words("kommun kommuns")
+_PLURAL_HEADS = frozenset({"styrelserna", "nämnderna", "förbunden", "nätverken"})
+# "samverkansrådet för vuxenutbildningen i Jönköpings län": a compound organ's "för …" complement named
+# with the county (or region) it serves is part of its name
+_COUNTY_COMPLEMENT = re.compile(
+    r"\s+för\s+(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+\s+i\s+"
+    r"(?:[A-ZÅÄÖ][\wåäö-]+\s+län|Region\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)(?![\wåäö-])"
+)
 
 
 _HEAD_STEMS = {
@@ -94,6 +107,10 @@ def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
             first = prefix.lower().rstrip("-")
             if any(first == g or first == g + "s" for g in GENERIC_MODIFIERS):
                 continue
+            if head in _PLURAL_HEADS and (
+                first in _GENERIC_PLURAL_OWNERS or (m.group("gen") and first in _GENITIVE_PLURAL_OWNERS)
+            ):
+                continue
             if len(first) < 3 and not (prefix.endswith("-") and prefix[:-1].isupper()):
                 continue  # "HR-nätverket": an acronym prefix names the network
             if head == "rådet" and first.endswith("om"):
@@ -104,6 +121,8 @@ def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
                 continue
             if head.startswith("förvaltning") and (len(first) < 4 or not first.isalpha()):
                 continue  # "trafikförvaltningen" names an administration; "X-förvaltningen" does not
+            if not m.group("gen") and (county := _COUNTY_COMPLEMENT.match(text, end)) is not None:
+                end = county.end()
             if m.group("coord"):
                 start = m.start("coord")  # "hälso- och sjukvårdsnämnderna"
             elif (named := _NAME_ADJECTIVES.search(text[max(0, start - 60) : start])) and (

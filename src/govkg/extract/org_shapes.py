@@ -12,7 +12,10 @@ STOP_ACRONYMS = _words(
     "MÖTE PUNKT ÖVRIGT DATUM PLATS TID DSO VD CIO CISO CDO CTO HR IT IKT AI ID PM CV PDF URL API FAQ KPI "
     "GDPR LOU LSS SOL HSL PBL OSL LOV TV USA UK COVID ÖP AB HB KB SD KD MP IVPA RUT ROT EUR SEK KR MKR "
     "MDKR TKR CA BL MM ETC OSV SSO SAML OIDC FAPI CIBA QA UX UI CET CEST UTC OP RP SDK JSON XML HTML HTTP "
-    "HTTPS CSV KG OSS SLA SMS GPS VPN MFA AOB HVB SIP APL VA"
+    "HTTPS CSV KG OSS SLA SMS GPS VPN MFA AOB HVB SIP APL VA "
+    # laws by their acronyms, like LOU/LSS/SOL above: lagen om skydd mot olyckor, om extraordinära
+    # händelser, om vård av unga, av missbrukare, om psykiatrisk tvångsvård ("enligt LSO 2026–2029")
+    "LSO LEH LVU LVM LPT"
 )
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _ACRONYM = re.compile(
@@ -25,6 +28,9 @@ _PROGRAMME = re.compile(
 )
 # "IFO-chef", "IT-strateg": an acronym that only qualifies a role is no body of its own
 _ROLE_TAIL = re.compile(r"(?:chef|chefer|ansvarig|samordnare|handläggare|strateg|sekreterare|direktör)$")
+# "X-området" (the area a body covers), "YH-utbildningarna" (a form of education): a thing named by
+# the acronym, no body of its own
+_THING_TAIL = re.compile(r"^(?:område|utbildning)")
 # Universities and university colleges: "Luleå tekniska universitet", "Högskolan i Skövde"
 _UNIVERSITY = re.compile(
     r"(?<![\w-])(?:[A-ZÅÄÖ][\wåäö]+\s+(?:tekniska\s+)?universitet(?:et)?|Högskolan\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö]+)"
@@ -173,7 +179,7 @@ def _acronym_hits(
             continue
         if acr in persons and not m.group(3) and not m.group(4):  # a listed person's initials ("TB")
             continue
-        if m.group(4) and _ROLE_TAIL.search(m.group(4)):
+        if m.group(4) and (_ROLE_TAIL.search(m.group(4)) or _THING_TAIL.match(m.group(4))):
             continue
         if _overlaps(m.start(), m.end(), taken) or _heading_line(text, m.start()):
             continue

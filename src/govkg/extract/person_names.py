@@ -119,7 +119,7 @@ class _NameScanner:
         return found
 
     def _is_body_name(self, name: str) -> bool:
-        """Does the whole name denote a known body? "Adda Inköpscentral" does; "Åsa Lund" does not:
+        """Does the whole name denote a known body? "Adda Inköpscentral" does; "Märta Lund" does not:
         the body found there is only the surname (a municipality or place), so it is a person."""
         if self.org_canonical is None:
             return False
@@ -213,7 +213,7 @@ class _NameScanner:
 
     def _attendee_acts(self, key: str, nxt: _Tok | None, in_doc: dict[str, set[str]]) -> bool:
         """A common word at a sentence start is still a name when one attendee has it as first name
-        and a verb follows ("Lisa berättade", with Lisa Sandberg present)."""
+        and a verb follows ("Lisa berättade", with Lisa Törnqvist present)."""
         return (
             nxt is not None and len(in_doc.get(key, ())) == 1 and _ACTS_AFTER.fullmatch(nxt.text) is not None
         )

@@ -15,7 +15,7 @@ REPORTED = re.compile(
     r"uppgav|uppger|uppgett|uppgivit)\b[^.]*?\batt\b",
     re.IGNORECASE,
 )
-# Another body's wish: "Länsstyrelsen vill att varje kommun utser …" asks; it decides nothing here
+# Another body's wish: "Länsstyrelsen önskar att kommunerna nominerar …" asks; it decides nothing here
 # (the group's own will, "Gruppen vill att", is a decision cue of its own and matches first)
 WISH = re.compile(r"\b(?:vill|önskar|begär|ber)\b[^.]*?\batt\b", re.IGNORECASE)
 # A past report of what others do ("X redovisade att Ragunda räknar med … och att en plan tas

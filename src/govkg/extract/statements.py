@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from govkg.extract._prefilter import lowered
-from govkg.extract.actor_steps import named_actor_before
+from govkg.extract.actor_steps import named_actor_before, named_persons_before
 from govkg.extract.cue_table import Cue, Cues, first_cue
 from govkg.extract.dates import scan_dates
 from govkg.extract.reported import NEW_MAIN as _NEW_MAIN
@@ -36,6 +36,24 @@ _FINAL_PUNCT = re.compile(r"[.?!]$")
 _BACKGROUND = re.compile(
     r"^[*_]{0,2}(?:bakgrund|ärendebeskrivning|ärendet i korthet)[*_]{0,2}\s*:", re.IGNORECASE
 )
+# A coming adoption by another body in the modal ("Planen ska därefter antas av fullmäktige"):
+# that body's concrete future step (GUIDELINES §7), not this meeting's decision; without an agent
+# the sentence only states a procedure (a borderline cue in cues.csv).
+_MODAL_ADOPTION = re.compile(
+    r"\bska(?:ll)? (?:[^.,;]{1,40}? )?(?:antas|fastställas|godkännas|beslutas) av (?!oss\b)[\w-]+",
+    re.IGNORECASE,
+)
+# An officer of the body (by role, in the definite form) with a modal step, under a decision heading
+_OFFICER_STEP = re.compile(
+    r"^(?-i:[A-ZÅÄÖ][a-zåäö]*(?:chefen|direktören|sekreteraren|samordnaren|kansliet|förvaltningen|kontoret))"
+    r" (?:ska|skall) (?!kunna\b|vara\b|bli\b|ha\b|ges\b|få\b)[a-zåäö]+",
+)
+_STANDING = re.compile(
+    r"\b(?:vid|inför|efter) (?:varje|varje kommande|alla) \w+|\blöpande\b|\bregelbundet\b|\bårligen\b|"
+    r"\bvarje (?:år|månad|kvartal|halvår|vecka)\b|\bfortsättningsvis\b",
+    re.IGNORECASE,
+)
+_LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-*•–])\s*")
 # A label that covers both outcomes ("Beslut/åtgärd:"): a follow-up cue makes the sentence a
 # follow-up, anything else under it is decided.
 _MIXED_LABEL = re.compile(
@@ -44,7 +62,7 @@ _MIXED_LABEL = re.compile(
 )
 # A run-in decision label ("Beslut: …"): what follows is decided ("Beslut: X bjuds in till mötet den
 # 22 april" is a decision that sets a task), unless it only announces the group's next meeting with
-# its date ("Beslut: Nästa möte hålls den 21 maj"): that is a follow-up (GUIDELINES §7).
+# its date ("Beslut: Nästa möte hålls den 9 oktober"): that is a follow-up (GUIDELINES §7).
 _DECISION_LABEL = re.compile(r"^[*_]{0,2}beslut(?:at)?[*_]{0,2}\s*:\s*", re.IGNORECASE)
 _NEXT_MEETING = re.compile(
     r"(?:nästa|kommande) (?:[\w-]*?(?:möte|sammanträde|träff|samråd))\w*\b(?! [a-zåäö]+ (?:beslut|godkän))",
@@ -156,6 +174,10 @@ def find_statements(
             # "Petra undersöker om …": a named actor's present-tense task, without a time
             named = _named(sentence, known_agents, cues)
             step = first_cue(cues.of("actor_step"), sentence, cues.clause_break, found, None, named)
+            if step is None:
+                # "Karin och Lars ansvarar för konferensen": a task only with persons as subject
+                persons = _persons(sentence)
+                step = first_cue(cues.of("person_step"), sentence, cues.clause_break, found, None, persons)
             kind, cue_text = ("follow_up", step.group(0)) if step else (None, "")
         dated_line = _DATED_LINE.match(sentence) if kind is None and next_meeting_item else None
         if dated_line and not vetoed and not past_dated(sentence, meeting):
@@ -165,8 +187,17 @@ def find_statements(
             # "Nästa möte: 4/5. Därefter 8/6 och 2/9.": further dates continue the follow-up
             more = first_cue(continuations, sentence)
             kind, cue_text = ("follow_up", more.group(0)) if more else (None, "")
+        officer = _officer_step(text, q, offset, sentence) if block and block[0] == "decision" else None
+        if (
+            kind == "decision"
+            and officer
+            and not first_cue(decision_cues, sentence, cues.clause_break, found)
+        ):
+            # "Förbundschefen ska informera medlemmarna om beslutet" after the decision: the
+            # officer's step that carries it out, a follow-up
+            kind, cue_text = "follow_up", officer
         if kind == "decision" and block is None and _is_title(text, q, offset, title):
-            # "1. Mötet öppnas och dagordningen fastställs": the item's own heading names its matter,
+            # "1. Dagordningen godkänns och mötet förklaras öppnat": the item's own heading names its matter,
             # it records no outcome
             kind = None
         previous = kind
@@ -229,6 +260,9 @@ def _classify(
         _REPORTED.search(sentence, 0, decision.start()) or _WISH.search(sentence, 0, decision.start())
     ):
         decision = None  # "A informerade om att styrelsen fastställer …": a report, not the group's decision
+    modal = _MODAL_ADOPTION.search(sentence)
+    if modal and (decision is None or modal.start() <= decision.start()):
+        return "follow_up", modal.group(0)  # "X ska därefter antas av fullmäktige": another body's step
     if decision and (veto is None or _decision_outranks(sentence, veto, decision, table)):
         return "decision", decision.group(0)
     if veto:
@@ -263,6 +297,18 @@ def _is_title(text: str, q: Quote, offset: int, title: str) -> bool:
     return bool(said) and (named.startswith(said) or (heading and said.startswith(named)))
 
 
+def _officer_step(text: str, q: Quote, offset: int, sentence: str) -> str | None:
+    """An officer's one-off modal step under a decision heading, not itself a numbered point of the
+    decision list ("3. Förbundschefen ska rapportera …" is decided) nor a standing duty ("… vid
+    varje sammanträde", "löpande"), which the body decides as a rule."""
+    officer = _OFFICER_STEP.match(sentence)
+    if officer is None or _STANDING.search(sentence):
+        return None
+    start = q.span.start - offset
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return None if _LIST_MARK.fullmatch(before) else officer.group(0)
+
+
 def _bare_distribution(text: str, q: Quote, offset: int) -> bool:
     """Does the sentence open with a distribution label alone on its line ("Skickas till")?"""
     start = q.span.start - offset
@@ -281,6 +327,10 @@ def _named(sentence: str, known_agents: Sequence[str], cues: Cues) -> Callable[[
         return named_actor_before(sentence, m.start(), agent, known_agents)
 
     return accept
+
+
+def _persons(sentence: str) -> Callable[[re.Match[str]], bool]:
+    return lambda m: named_persons_before(sentence, m.start())
 
 
 def _reported(sentence: str, pos: int, table: Cues) -> bool:

@@ -41,7 +41,7 @@ from govkg.parse.name_place import cut_place
 from govkg.parse.status_words import words
 
 _WORD = re.compile(r"\S+")
-# a Ja/Nej column after the entry, or a status written after it ("Lena Dahl, Flen – förhinder")
+# a Ja/Nej column after the entry, or a status written after it ("Lena Bäckman, Flen – förhinder")
 _STATUS_COLUMN = re.compile(
     f"(?P<present>{words('present', 'column')})|(?P<absent>{words('absent', 'column')})", re.IGNORECASE
 )
@@ -50,7 +50,7 @@ _STATUS_COLUMN = re.compile(
 _ABSENT_MARK = re.compile(words("absent", "marker"), re.IGNORECASE)
 _CLOSING_PAREN = re.compile(r"\)\s*\.?$")
 _TRAILING_PAREN = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[,.]?\s*$")
-# Titles that stand before a name without a title ending ("Professor Karin Nyberg")
+# Titles that stand before a name without a title ending ("Professor Karin Wahlgren")
 _HEADER_CELLS = frozenset(
     {"namn", "name", "organisation", "kommun", "roll", "role", "titel", "närvaro", "funktion"}
 )
@@ -62,7 +62,7 @@ def parse_attendee_line(
     """Read text[start:end] as one attendee; None when it is not an attendance line."""
     end = len(text) if end is None else end
     if (party := PARTY.search(text, start, end)) is not None and party.end() == end:
-        end = party.start()  # "Lena Hägg (V)"
+        end = party.start()  # "Lena Sundelin (V)"
     suffix = _MARKER_SUFFIX.search(text, start, end)
     if suffix is not None and suffix.start() > start:
         end = suffix.start()  # "Anna Berg (Ale kommun) – mötesledare": the marker after the bracket
@@ -138,7 +138,7 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
         ):
             paren_org = (inner, resolved)
         elif split is not None:
-            # "Anders Lind (Region Halland, regiondirektör)": the body and the role in one bracket
+            # "Anders Grönvall (Region Halland, regiondirektör)": the body and the role in one bracket
             paren_org, paren_role = (split[0], split[1]), split[2]
         elif board is not None:
             # "Per Ek (ledamot, Lindesberg, § 2)": role, body and the items attended in one bracket
@@ -152,7 +152,7 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
             paren_org = (body, org_of(gaz, text[body.start : body.end]))
             items, remote = parse_note(text[note.start : note.end])
         elif _ABSENT_MARK.fullmatch(content):
-            marked_absent = True  # "Lena Dahl, Flen (förhinder)": listed, but absent
+            marked_absent = True  # "Lena Bäckman, Flen (förhinder)": listed, but absent
         else:
             note = Part(m.start("note") - 1, m.end("note") + 1)
             items, remote = parse_note(content)
@@ -190,7 +190,7 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
     else:
         sf = None
     if sf is not None:
-        # "Strand, Helena – Eskilstuna": the person written surname first, then the line as usual
+        # "Brandt, Helena – Eskilstuna": the person written surname first, then the line as usual
         first, natural = Part(sf.start, sf.end), sf.natural
         parts = [first, *parts[2:]]
     whole_name = natural is not None or name_length(text, first.start, first.end) == first.end - first.start
@@ -200,7 +200,7 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
         return body_first
     lead = leading_title(text, first) if natural is None else None
     if lead is not None:
-        # "Kommunchef Elin Marklund, Lycksele kommun": the title before the name is the role
+        # "Kommunchef Elin Rosenqvist, Lycksele kommun": the title before the name is the role
         first = Part(lead.end + 1, first.end)
         while first.start < first.end and text[first.start] == " ":
             first = Part(first.start + 1, first.end)
@@ -242,7 +242,7 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
         and rest
         and (trailing := TRAILING_NOTE.search(text, rest[-1].start, rest[-1].end))
     ):
-        # "Patrik Öhman (SD), Sundsvall §12-17": the items attended close the body's part
+        # "Patrik Lövgren (SD), Sundsvall §12-17": the items attended close the body's part
         result.note = Part(trailing.start("note"), trailing.end("note"))
         result.items_attended, result.remote = parse_note(trailing.group("note"))
         rest = [*rest[:-1], Part(rest[-1].start, trailing.start())]
@@ -303,7 +303,7 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
                 result.affiliation, result.affiliation_canonical = last, surface
                 rest = rest[:-1]
             elif result.affiliation is None and len(rest) >= 2 and body_then_titles(text, rest):
-                # "Name – Stockholm Nordost, processledare", "J. Wikström, IEF, verksamhetsledare": an
+                # "Name – Stockholm Nordost, processledare", "J. Sandström, IEF, verksamhetsledare": an
                 # unknown capitalised body first, then only lower-case titles
                 first_part = rest[0]
                 result.affiliation = first_part
@@ -332,7 +332,7 @@ _BODY_PREFIX = re.compile(r"[A-ZÅÄÖ]{2,5}")
 
 
 def _body_first(text: str, gaz: Gazetteer, parts: list[Part]) -> ParsedAttendee | None:
-    """Columns with the body first: "Bollnäs   Tomas Eriksson   kommunchef", "SKR   Name   role"."""
+    """Columns with the body first: "Bollnäs   Tomas Engdahl   kommunchef", "SKR   Name   role"."""
     if len(parts) < 2:
         return None
     first, second = parts[0], parts[1]
@@ -340,13 +340,13 @@ def _body_first(text: str, gaz: Gazetteer, parts: list[Part]) -> ParsedAttendee 
     n = name_length(text, second.start, second.end)
     tail = text[second.start + n : second.end].strip()
     if n == 0 or (tail and not tail[0].islower()):
-        return None  # the second column is a name, perhaps followed by a role ("Tomas Eriksson kommunchef")
+        return None  # the second column is a name, perhaps followed by a role ("Tomas Engdahl kommunchef")
     resolved = org_of(gaz, surface)
     if resolved is None:
         # an unknown body: a short capitalised column that is not a name itself ("X-trafik")
         if (
             not looks_like_org(surface)
-            or ":" in surface  # "Från Länsbiblioteket: Kajsa Lundh": a group label and its first name
+            or ":" in surface  # "Från Länsbiblioteket: Kajsa Fröberg": a group label and its first name
             or len(surface.split()) > 4
             or name_length(text, first.start, first.end)
         ):

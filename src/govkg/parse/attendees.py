@@ -36,7 +36,7 @@ def add_attendee(
         )
         return
     final = p.status or status
-    name = d.quote(p.name.start, p.name.end)  # as written, "Strand, Helena" too (resolve reorders)
+    name = d.quote(p.name.start, p.name.end)  # as written, "Brandt, Helena" too (resolve reorders)
     affiliation, canonical, org_id = q(p.affiliation), p.affiliation_canonical, p.org_id
     if affiliation is None and group is not None:
         affiliation, canonical, org_id = group
@@ -56,7 +56,7 @@ def add_attendee(
     if p.extra.get("function") == "recorder":  # "Anna Berg (Ale) – antecknare"
         minutes.recorded_by = minutes.recorded_by or Recorder(name=name)
     if note is not None and _RECORDER_MARK.match(note.text):
-        # "Jesper Öhman, nämndsekreterare (antecknare)": a function marker names the recorder; no note
+        # "Jesper Almqvist, nämndsekreterare (antecknare)": a function marker names the recorder; no note
         minutes.recorded_by = minutes.recorded_by or Recorder(name=name)
         note = None
     attendee = Attendee(

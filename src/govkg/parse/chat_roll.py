@@ -62,7 +62,7 @@ def chat_entry(text: str, gaz: Gazetteer, start: int, end: int) -> ParsedAttende
                 parsed.role = Part(w.start(), w.end())
                 break
     if parsed.note is None and _ITEM_NOTE.search(text, msg_a, msg_b):
-        # "Olof här, med under punkt 3": the clause that holds the item numbers is the note
+        # "Greta här, ansluter till punkt 4": the clause that holds the item numbers is the note
         note = _clause_with_items(text, msg_a, msg_b)
         parsed.note = note
         parsed.items_attended, parsed.remote = parse_note(text[note.start : note.end])

@@ -1,7 +1,7 @@
 """parse.column_pairs: one attendance line laid out in columns → two or more entries side by side.
 
 A roll call set in two columns puts two whole entries on one line, split by a column gap (a TAB or
-2+ spaces): "Karlskrona: Mats Lindgren      Ronneby: Eva Thörn", "Anna Berg, Ale      Bo Ek, Lerum".
+2+ spaces): "Karlskrona: Mats Enqvist      Ronneby: Eva Tallqvist", "Anna Berg, Ale      Bo Ek, Lerum".
 The gap splits only when EVERY side is a whole entry by itself (a person and a body); a table row
 "Anna Berg<TAB>Ale" or "Anna Berg<TAB>kommunchef<TAB>Ale" has no such sides and stays one entry.
 """
@@ -15,7 +15,7 @@ from govkg.parse.attendance import parse_attendee_line
 from govkg.parse.cue_phrases import column_segments
 from govkg.parse.entry import ParsedAttendee, name_length
 
-# "Ronneby: Eva Thörn", "Region Blekinge: Lena Frisk, regiondirektör": a body, a colon, a person
+# "Ronneby: Eva Tallqvist", "Region Blekinge: Lena Vikander, regiondirektör": a body, a colon, a person
 _BODY_COLON = re.compile(r"(?P<body>[^:,()]{2,60}?)\s*:\s+(?=\S)")
 
 # ((body start, body end), canonical, org id) for an entry whose body stands before a colon

@@ -58,7 +58,7 @@ class ParsedAttendee:
     remote: bool = False
     status: str | None = None  # from a "Ja"/"Nej" column
     organisation_only: bool = False  # the line names an organisation, not a person
-    natural: str | None = None  # "Helena Strand" when the line writes "Strand, Helena"
+    natural: str | None = None  # "Helena Brandt" when the line writes "Brandt, Helena"
     extra: dict[str, str] = field(default_factory=dict)
 
 

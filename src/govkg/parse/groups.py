@@ -163,7 +163,7 @@ def bare_label(d: LinedText, j: int, gaz: Gazetteer) -> bool:
         or not 1 <= len(words) <= 6
         or text[-1] in ".:;,!?)"
         or any(ch.isdigit() for ch in text)
-        or _TWO_CAPITALS.search(text)  # "Utses att justera Gustav Nyberg": a label column with its name
+        or _TWO_CAPITALS.search(text)  # "Utses att justera Gustav Hellström": a label column with its name
         or parse_attendee_line(d.norm.text, gaz, line.start, line.end) is not None
     ):
         return False

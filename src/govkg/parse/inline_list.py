@@ -121,7 +121,7 @@ def opening_roll_call(d: LinedText, first: int, stop: int, minutes: Minutes, gaz
 
 
 def _name_in(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """The first name in text[a:b] after a few lower-case words ("processledare Malin Ekdahl")."""
+    """The first name in text[a:b] after a few lower-case words ("processledare Malin Sjödin")."""
     for w in re.finditer(r"(?<!\S)[A-ZÅÄÖ]", text[a:b]):
         if n := name_length(text, a + w.start(), b):
             return a + w.start(), a + w.start() + n
@@ -213,7 +213,7 @@ def list_entries(
             parts.append(named)
             continue
         if parts and _KEEPS_NOTES.match(text[a:b]) and (writer_at := _name_in(text, *parts[-1])) is not None:
-            # "processledare Malin Ekdahl, som förde anteckningarna": the role before the name too
+            # "processledare Malin Sjödin, som skrev minnesanteckningarna": the role before the name too
             minutes.recorded_by = minutes.recorded_by or Recorder(name=d.quote(*writer_at))
             continue
         no_name = not _names_person(text, gaz, a, b)  # "Region Stockholm (p 3)"

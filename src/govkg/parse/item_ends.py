@@ -179,7 +179,7 @@ def absence_note_start(text: str, lines: list[Line], h: int, stop: int) -> int:
     return stop
 
 
-# "Olofströms kommun (Martin Ek, räddningschef)": a body, then its person in brackets
+# "Olofströms kommun (Martin Alm, räddningschef)": a body, then its person in brackets
 _BODY_THEN_BRACKET = re.compile(r"[A-ZÅÄÖ][^()\n,;:]{1,60}?\s*\(\s*")
 
 

@@ -135,7 +135,7 @@ def _read_block(
         parsed = parse_attendee_line(text, gaz, x, end) if name_length(text, x, end) else None
         if parsed is not None:
             if dangling and _SUBSTITUTE.search(text, x, y) and nxt is not None:
-                # "… tjänstgörande ersättare för" / "Tomas Lind (M)": the one replaced is absent
+                # "… tjänstgörande ersättare för" / "Tomas Nylén (M)": the one replaced is absent
                 principal = parse_attendee_line(text, gaz, nxt[1], nxt[2])
                 if principal is not None and not principal.organisation_only:
                     principal.affiliation_canonical = (

@@ -31,7 +31,7 @@ def leading_title(text: str, first: Part) -> Part | None:
     pos = first.start
     if acting := _ACTING.match(text, pos, first.end):  # "Tf. kommunchef Anna Berg": acting, part of the role
         pos = acting.end()
-    for k in range(3):  # "regional utvecklingsdirektör Maria Ek": up to two words before the title
+    for k in range(3):  # "regional utvecklingsdirektör Maria Sjöstrand": up to two words before the title
         m = _LEAD_WORD.match(text, pos, first.end)
         if m is None or (k and not m.group()[0].islower()):
             return None

@@ -31,7 +31,7 @@ def defined_acronym(lines: list[Line]) -> tuple[str, str] | None:
 
 
 def expand_acronym(lines: list[Line], minutes: Minutes, gaz: Gazetteer) -> None:
-    """ "J. Wikström, IEF, verksamhetsledare": an attendee's unknown acronym names the defined body."""
+    """ "J. Sandström, IEF, verksamhetsledare": an attendee's unknown acronym names the defined body."""
     found = defined_acronym(lines)
     if found is None:
         return

@@ -2,7 +2,7 @@
 
 ``pdftotext -layout`` of a Word document with margin headings, or of an agenda set as a table ("Nr
 Punkt  Anteckningar"), puts an item's heading and the first line of its text on one line: "2.
-Verksamhet och     Anders Berg redovisade …". A long heading wraps in its margin while the text
+Verksamhet och     Anders Björnfot redovisade …". A long heading wraps in its margin while the text
 runs on in the right column ("ekonomi 2027      2027. Resultatet …"). When the lines below an item
 heading go on at the column after its gap, the heading is cut at the gap, its wrapped margin pieces
 follow it, and the right column's pieces come after them. Offsets stay those of the source; only the

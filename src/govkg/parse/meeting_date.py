@@ -191,7 +191,7 @@ def header_date(text: str) -> MeetingDate | None:
                 and _OTHER_MEETING.search(before) is None
             )
         bare = bool(dated) and dated[0].start == 0 and not body[dated[0].end :].split("\n")[0].strip(" ,.")
-        # "Torsdag 5 november 2026 kl. 13.00–15.30, …": a line that opens with the weekday and the
+        # "Tisdag 9 mars 2027 kl. 09.00–11.30, …": a line that opens with the weekday and the
         # full date is the meeting's own date line, label or not
         weekday = _WEEKDAY_LEAD.match(first_line)
         if weekday and dated and dated[0].start == weekday.end() and dated[0].kind == "day":

@@ -1,7 +1,7 @@
-"""parse.name_order: "Strand, Helena" at the start of an attendance line → the name, surname first.
+"""parse.name_order: "Brandt, Helena" at the start of an attendance line → the name, surname first.
 
-Registers and exported lists write people surname first: "Strand, Helena – Eskilstuna",
-"Strand, Helena, Eskilstuna kommun", "Strand, Helena (Eskilstuna)". The signal is two short runs
+Registers and exported lists write people surname first: "Brandt, Helena – Eskilstuna",
+"Brandt, Helena, Eskilstuna kommun", "Brandt, Helena (Eskilstuna)". The signal is two short runs
 of capitalised words around a comma where the second run is made of first names (the first-name
 lexicon) and the first is not, and neither names a body the gazetteer knows ("Falun, Anna" is a
 body and a person; "Falun, Anna Berg" is a body first). The name stays as written (SCHEMA: names
@@ -82,12 +82,12 @@ def surname_first(
 
 
 def natural_order(name: str) -> str:
-    """ "Strand, Helena" → "Helena Strand"; a name without a comma is returned as it is.
+    """ "Brandt, Helena" → "Helena Brandt"; a name without a comma is returned as it is.
 
     A person's name holds a comma only when it was read surname first (``surname_first``).
 
-    >>> natural_order("Strand, Helena"), natural_order("Anna Berg")
-    ('Helena Strand', 'Anna Berg')
+    >>> natural_order("Brandt, Helena"), natural_order("Anna Berg")
+    ('Helena Brandt', 'Anna Berg')
     """
     last, comma, given = name.partition(",")
     if not comma or "," in given:
@@ -99,7 +99,7 @@ _GIVEN_RUN = re.compile(r"\s*(?:och\s+|samt\s+)?(?P<given>[^\s,()]+(?:\s+[^\s,()
 
 
 def join_surname_first(text: str, gaz: Gazetteer, raw: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "Strand, Helena (Eskilstuna), Hed, Oskar (Borlänge)": join each surname to its given name."""
+    """ "Brandt, Helena (Eskilstuna), Hed, Oskar (Borlänge)": join each surname to its given name."""
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(raw):

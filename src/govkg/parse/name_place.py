@@ -1,6 +1,6 @@
 """parse.name_place: an attendee whose name run ends in a municipality → the name and that body.
 
-Run-in lists typed in a hurry leave out the comma: "Lena Berg Arvika, Jonas Ek Eda". When the run of
+Run-in lists typed in a hurry leave out the comma: "Lena Berg Arvika, Jonas Alm Eda". When the run of
 capitalised words ends in a word the gazetteer knows as a municipality, and two name words or more
 stay before it, that word is the person's body. A municipality whose name is also a common surname or
 word ("Kil", "Berg", "Lund") is cut only when the list's other entries already have that shape.

@@ -10,7 +10,7 @@ from govkg.parse.entry import name_length
 from govkg.parse.lines import Kind
 from govkg.parse.textdoc import LinedText
 
-# "…, Sara Nilsson (sekreterare), Mikael" + "Wikström": a PDF line broke inside the last name
+# "…, Sara Hultgren (sekreterare), Mikael" + "Sundqvist": a PDF line broke inside the last name
 _LAST_WORD = re.compile(r"(?:^|[,;]|\boch|\bsamt)\s*([A-ZÅÄÖ][\w-]+)\s*$")
 _SURNAME_LINE = re.compile(r"^[A-ZÅÄÖ][\w'’-]+(?: [A-ZÅÄÖ][\w'’-]+)?(?:\s*\([^()]{1,40}\))?[,;.]?$")
 

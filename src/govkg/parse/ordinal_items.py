@@ -1,7 +1,7 @@
 """parse.ordinal_items: classified lines → the agenda numbered with roman numerals or capital letters.
 
 Some minutes number their matters "I.", "II.", "III." (formal protocols, plain-text exports with
-underlined headings) or "A.", "B.", "C." (outlines). Such a token is ambiguous alone: "K. Nyström"
+underlined headings) or "A.", "B.", "C." (outlines). Such a token is ambiguous alone: "K. Lindblom"
 is an initial, "A." may open a sentence, "I" is both a numeral and a letter. Only a CHAIN counts:
 the values 1, 2, 3… in document order, starting at the first value, each heading carrying a body.
 The items are numbered by their position in the chain (I → 1, C → 3).
@@ -35,7 +35,7 @@ def ordinal_heading(text: str) -> tuple[list[tuple[str, int]], int] | None:
         len(words) > 12
         or title.endswith((".", ",", ";", ":"))
         or not title[0].isupper()
-        or any(w.endswith(",") for w in words[:2])  # "K. Nyström, Storumans kommun": an initial
+        or any(w.endswith(",") for w in words[:2])  # "K. Lindblom, Storumans kommun": an initial
     ):
         return None
     tok = m.group("tok")

@@ -26,6 +26,8 @@ _PAGE_CELL = re.compile(
 _TRAILING_PAGE = re.compile(
     r"\S.*?(?:\s{2,}|\t)(?:(?:sida|page)\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|of|/)\s*\d{1,3})\s*$", re.I
 )
+# "1(2)", "Sida 2 av 3" on a line of its own: only a page number looks like that
+_LONE_PAGE = re.compile(r"(?:(?:sida|page)\s*)?(\d{1,3})\s*(?:\(\s*\d{1,3}\s*\)|(?:av|of|/)\s*\d{1,3})", re.I)
 _CELL_GAP = re.compile(r"\s{2,}|\t+")
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
@@ -90,7 +92,7 @@ def _two_pages(pages: list[list[tuple[str, int]]]) -> list[Span]:
     head = 0
     while head < min(_TWO_PAGE_HEAD, len(second) - 1) and _key(second[head][0]) in title_cells:
         head += 1
-    numbered_foot = _numbered_foot(first, second)
+    numbered_foot = _numbered_foot(first, second) or _lone_page_number(first, second, foot)
     if numbered_foot:
         # the page number sits in the foot: page 2's head may repeat single cells of page 1's
         # header lines ("2025-02-05" alone, beside the sender unit on page 1)
@@ -116,6 +118,17 @@ def _numbered_foot(first: list[tuple[str, int]], second: list[tuple[str, int]]) 
     return _key(last1) == _key(last2) and bool(_TRAILING_PAGE.fullmatch(last1.strip()))
 
 
+def _lone_page_number(first: list[tuple[str, int]], second: list[tuple[str, int]], foot: int) -> bool:
+    """The foot both pages share holds the page number on a line of its own ("Region X" / "1(2)"), and
+    page 2's number is the one after page 1's."""
+    for k in range(1, max(foot, 0) + 1):
+        one = _LONE_PAGE.fullmatch(first[-k][0].strip())
+        two = _LONE_PAGE.fullmatch(second[-k][0].strip())
+        if one and two and int(two.group(1)) == int(one.group(1)) + 1:
+            return True
+    return False
+
+
 def _titled_page_number(first: list[tuple[str, int]], second: list[tuple[str, int]], head: int) -> bool:
     """Page 2 opens with page 1's opening line, the page number in its right column ("… 2 (3)")."""
     if head == 0 or not _TRAILING_PAGE.fullmatch(second[0][0].strip()):
@@ -124,7 +137,11 @@ def _titled_page_number(first: list[tuple[str, int]], second: list[tuple[str, in
 
 
 def _pages(text: str) -> list[list[tuple[str, int]]]:
-    """The non-blank lines of each form-feed page, with their source offsets."""
+    """The non-blank lines of each form-feed page, with their source offsets.
+
+    Text without form feeds (PDF text copied out) is cut after each page-number line of its own
+    ("1(2)", "Sida 2 av 3") when those lines count the pages 1, 2, 3 …: then they are the feet.
+    """
     pages: list[list[tuple[str, int]]] = []
     pos = 0
     for chunk in text.split("\f"):
@@ -136,7 +153,21 @@ def _pages(text: str) -> list[list[tuple[str, int]]]:
             at += len(line) + 1
         pages.append(lines)
         pos += len(chunk) + 1
-    return [p for p in pages if p]
+    pages = [p for p in pages if p]
+    if len(pages) == 1:
+        pages = _numbered_pages(pages[0])
+    return pages
+
+
+def _numbered_pages(lines: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """One page's lines cut after page-number lines that count 1, 2, 3 … (else left whole)."""
+    cuts = [k for k, (line, _) in enumerate(lines) if _LONE_PAGE.fullmatch(line.strip())]
+    numbers = [int(m.group(1)) for k in cuts if (m := _LONE_PAGE.fullmatch(lines[k][0].strip()))]
+    if len(cuts) < 2 or numbers != list(range(1, len(cuts) + 1)):
+        return [lines]
+    pages = [lines[a + 1 : b + 1] for a, b in zip([-1, *cuts], cuts, strict=False)]
+    rest = lines[cuts[-1] + 1 :]
+    return [p for p in [*pages, rest] if p]
 
 
 def _key(line: str) -> str:

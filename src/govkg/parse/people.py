@@ -47,7 +47,7 @@ from govkg.parse.textdoc import LinedText
 
 _LABEL_COLUMN = re.compile(r"^[^\t]{2,40}\t+\S")
 _COLUMNS = re.compile(r"\t+|\s{2,}")
-# "Övriga närvarande        Mats Ek, …": pdftotext's label column, aligned with spaces
+# "Övriga närvarande        Mats Hallin, …": pdftotext's label column, aligned with spaces
 _SPACED_LABEL = re.compile(r"^\S[^\t]{1,40}?\S {3,}\S")
 
 
@@ -217,7 +217,7 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
             group = label_group(d, j, gaz)
             continue
         if cells is None and (pairs := column_entries(d.norm.text, gaz, start, end)) is not None:
-            # "Karlskrona: Mats Lindgren      Ronneby: Eva Thörn": two entries side by side
+            # "Karlskrona: Mats Enqvist      Ronneby: Eva Tallqvist": two entries side by side
             for pair_parsed, pair_group in pairs:
                 pair = None if pair_group is None else (d.quote(*pair_group[0]), pair_group[1], pair_group[2])
                 add_attendee(d, pair_parsed, "absent" if line.checked is False else status, minutes, pair)
@@ -245,7 +245,7 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
         if cells is None and parsed is not None and (joined := _two_line_entry(d, j, parsed, gaz)):
             parsed, skip_to = joined, j + 2  # "Anna Berg" + "    kommunchef, Ale kommun": one entry
         elif cells is None and parsed is not None and (wrapped := _wrapped(d, j, gaz)) is not None:
-            parsed, skip_to = wrapped, j + 2  # "Karl-Johan Rydén, Skånes" + "  kommuner, direktör"
+            parsed, skip_to = wrapped, j + 2  # "Karl-Johan Sjölander, Skånes" + "  kommuner, direktör"
         if parsed is None and cells is None and is_wrap(line.raw) and minutes.attendees:
             continue  # "  ordförande" under an entry with other text between: a wrap, no end of the list
         if parsed is None and cells is None and (gl := group_list(d, start, end, gaz)) is not None:
@@ -263,7 +263,7 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
             # "Region Halland" alone on its line: the body of the people listed below it
             quote = d.quote(parsed.name.start, parsed.name.end)
             group = (quote, parsed.affiliation_canonical or quote.text, parsed.org_id)
-        # "[ ] Kinda – Robert Grip" under "Närvarolista": an unticked box is an absentee
+        # "[ ] Kinda – Robert Falkman" under "Närvarolista": an unticked box is an absentee
         add_attendee(d, parsed, "absent" if line.checked is False else status, minutes, group)
     return writer
 
@@ -289,7 +289,7 @@ def _wrapped_rest(d: LinedText, i: int) -> tuple[int, int] | None:
             or not nxt.raw.strip()
             or nxt.raw[:1].isspace()
             or d.lines[j].raw.rstrip().endswith(":")
-            # "… Anders Wallin/Örebro." + "Från Region X: …": a sentence ends and a new label begins
+            # "… Anders Sjöholm/Örebro." + "Från Region X: …": a sentence ends and a new label begins
             or (d.lines[j].raw.rstrip().endswith(".") and _NEW_LABEL.match(nxt.text) is not None)
             or _FROM_LABEL.match(nxt.text) is not None  # "Från Region X: A, B": a group of its own
         ):

@@ -269,14 +269,14 @@ def inside_name(text: str, gaz: Gazetteer, pos: int, k: int) -> bool:
 
 
 def _names_ahead(text: str, a: int, end: int) -> bool:
-    """Whether a person is named before the next comma: "och samordnare Mikael Ek" is a new entry."""
+    """Whether a person is named before the next comma: "och samordnare Mikael Tornberg" is a new entry."""
     stop = text.find(",", a, end)
     stop = end if stop < 0 else stop
     return any(name_length(text, a + w.start(), stop) for w in re.finditer(r"(?<!\S)[A-ZÅÄÖ]", text[a:stop]))
 
 
 def _skip_collective(text: str, a: int, b: int) -> int:
-    """ "kommundirektörerna Karin Björk": step over the collective before the first name."""
+    """ "kommundirektörerna Karin Ståhlberg": step over the collective before the first name."""
     pos = a
     for _ in range(3):
         if name_length(text, pos, b):
@@ -307,7 +307,7 @@ def _body_end(text: str, gaz: Gazetteer, a: int, b: int) -> int | None:
 
 
 def _entry(text: str, gaz: Gazetteer, a: int, b: int) -> ParsedAttendee | None:
-    """ "Karin Björk (Växjö)", "regiondirektör Jonas Håkansson", "Anna Berg deltog under punkt 2"."""
+    """ "Karin Ståhlberg (Växjö)", "regiondirektör Jonas Tegnér", "Anna Berg deltog under punkt 2"."""
     pos, role_end = a, None
     for _ in range(5):  # a role of a few lower-case words before the name
         if name_length(text, pos, b):

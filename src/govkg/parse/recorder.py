@@ -24,8 +24,10 @@ _FOOTER_LABEL = re.compile(
 
 # A protocol's signature table read row by row (pdftotext): "Sekreterare" / "Paragrafer" / "§§ 41–49" /
 # "Anna Berg". The paragraph cells stand between the cue and the name.
+# Both cells may share a line ("Paragrafer 22–30", "Paragrafer §§ 22–30"), also beside the cue itself.
 _PARAGRAPH_CELL = re.compile(
-    r"^\s*(?:paragrafer|paragraf|(?:§§?\s*)?\d+(?:\s*[–-]\s*\d+)?)\s*$", re.IGNORECASE
+    r"^\s*(?:(?:paragrafer|paragraf)(?:\s+(?:§§?\s*)?\d+(?:\s*[–-]\s*\d+)?)?|(?:§§?\s*)?\d+(?:\s*[–-]\s*\d+)?)\s*$",
+    re.IGNORECASE,
 )
 _COPULA = re.compile(r"(?:(?:vid|på|under)\s+(?:mötet|sammanträdet)\s+)?(?:är|var)\s+(?=[A-ZÅÄÖ])")
 
@@ -95,13 +97,16 @@ def _footer_label(lines: list[Line], headings: list[int]) -> int | None:
 
 def recorder_at_line(d: LinedText, i: int) -> Recorder | None:
     line = d.lines[i]
-    if (column := recorder_column(line.text)) is not None:
+    if (column := recorder_column(line.text)) is not None and not _paragraph_beside(line.text, column):
         return _signature_columns(d, i, column)
     if not line.rest and (signed := signed_above(d, i)) is not None:
         return signed
     spans: list[tuple[int, int]] = []
     signature_table = False  # in a signature table the cell after the name is the next signer's label
-    if line.rest and not _DOTTED_RULE.match(d.norm.text[line.rest[0] : line.rest[1]]):
+    rest = d.norm.text[line.rest[0] : line.rest[1]] if line.rest else ""
+    if _PARAGRAPH_CELL.match(rest):
+        signature_table = True  # "Sekreterare      Paragrafer 22–30": the paragraph cell, the name below
+    elif line.rest and not _DOTTED_RULE.match(rest):
         a, b = line.rest
         if copula := _COPULA.match(d.norm.text, a, b):
             a = copula.end()  # "Sekreterare var Anna Berg.": the name after the verb
@@ -151,6 +156,12 @@ def recorder_at_line(d: LinedText, i: int) -> Recorder | None:
     return recorder
 
 
+def _paragraph_beside(text: str, column: int) -> bool:
+    """ "Sekreterare      Paragrafer 22–30": the other column holds the paragraphs signed, not a label."""
+    cells = [text[a:b] for k, (a, b) in enumerate(column_segments(text)) if k != column]
+    return bool(cells) and all(_PARAGRAPH_CELL.match(c) for c in cells)
+
+
 def _signature_columns(d: LinedText, i: int, column: int) -> Recorder | None:
     """ "Vid anteckningarna<gap>Justeras" over "Anna Berg<gap>Bo Ek": the name under the recorder cue.
 
@@ -184,7 +195,7 @@ def _column_of(text: str, pos: int) -> int:
 
 
 def _surname_first_recorder(d: LinedText, a: int, b: int) -> Recorder | None:
-    """ "Vid anteckningarna: Strand, Helena[, sekreterare]": the name as written, then the role."""
+    """ "Vid anteckningarna: Brandt, Helena[, sekreterare]": the name as written, then the role."""
     text = d.norm.text
     cut = text.find(",", a, b)
     if cut < 0:
@@ -262,7 +273,7 @@ def is_mail(lines: list[Line]) -> bool:
 
 
 def mail_signer(d: LinedText, gaz: Gazetteer) -> ParsedAttendee | None:
-    """The name under the closing greeting ("Hälsningar / Ida Rask / Samordnare, Region Halland")."""
+    """The name under the closing greeting ("Hälsningar / Ida Fält / Samordnare, Region Halland")."""
     text = d.norm.text
     lines = d.lines
     greeting = next(
@@ -306,7 +317,7 @@ def mail_signer(d: LinedText, gaz: Gazetteer) -> ParsedAttendee | None:
 
 
 def _full_signature(lines: list[Line], k: int) -> int:
-    """Where the signature starts: past a lone first-name sign-off ("Ida" / (blank) / "Ida Rask")."""
+    """Where the signature starts: past a lone first-name sign-off ("Ida" / (blank) / "Ida Fält")."""
     filled = [j for j in range(k, min(len(lines), k + 4)) if lines[j].kind is not Kind.BLANK][:2]
     if len(filled) == 2:
         first, full = (lines[j].text.strip() for j in filled)

@@ -48,7 +48,7 @@ PROSE_ABSENT = re.compile(
     rf"(?:\s+(?:vid|på|i)\s+{_MEETING})?\s+var)(?:\s+(?:även|också))?\s+(?=\S)",
     re.IGNORECASE,
 )
-# a name follows the lead-in within a few lower-case words ("kommundirektörerna Karin Björk")
+# a name follows the lead-in within a few lower-case words ("kommundirektörerna Karin Ståhlberg")
 PROSE_NAME = re.compile(r"(?:[a-zåäöé][\w-]*\s+){0,3}[A-ZÅÄÖ]")
 PROSE_NAMES = re.compile(r"[A-ZÅÄÖ][a-zåäöéü-]+\s+[A-ZÅÄÖ][a-zåäöéü-]+")
 RECORDER = re.compile(

@@ -178,7 +178,7 @@ def read_matrix(d: LinedText, i: int, minutes: Minutes, gaz: Gazetteer) -> int:
         placed = [(c, _column_of(columns, c, tabs)) for c in cells]
         if len(cells) == 1 and cells[0].key < 4:
             if first.rstrip().endswith("."):
-                break  # "Eva Lindgren (S) tjänstgör för Mikael Forsberg (S).": a sentence below the list
+                break  # "Eva Lindroth (S) tjänstgör för Mikael Fagerlund (S).": a sentence below the list
             if _SUBSTITUTE_GROUP.fullmatch(first.strip(" :")) or _MEMBER_GROUP.fullmatch(first.strip(" :")):
                 group_role = (
                     Part(cells[0].start, cells[0].end) if _SUBSTITUTE_GROUP.fullmatch(first) else None

@@ -27,7 +27,7 @@ def substitutes_principals(minutes: Minutes, start: int) -> None:
         m = _FOR.match(text, at)
         if m is None or _other_person_between(text, at, m.end()):
             continue
-        n = name_length(text, m.end(), m.end() + 60)
+        n = name_length(text, m.end(), _column_end(text, m.end(), m.end() + 60))
         name = " ".join(text[m.end() : m.end() + n].split())
         if n == 0 or name in known:
             continue
@@ -42,6 +42,16 @@ def substitutes_principals(minutes: Minutes, start: int) -> None:
                 line=Span(m.end(), m.end() + n),
             )
         )
+
+
+# pdftotext -layout: a wide gap (or a TAB) ends the name's column; the next column is the body's
+_COLUMN_GAP = re.compile(r"\t| {3,}|\n")
+
+
+def _column_end(text: str, a: int, b: int) -> int:
+    """Where the cell from ``a`` ends: "Camilla Borg       Laxå" → after "Borg", not across the gap."""
+    gap = _COLUMN_GAP.search(text, a, b)
+    return gap.start() if gap else b
 
 
 def _other_person_between(text: str, a: int, b: int) -> bool:

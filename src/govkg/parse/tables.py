@@ -368,7 +368,7 @@ def cue_above(d: LinedText, top: int) -> bool:
 def body_row(
     d: LinedText, gaz: Gazetteer, start: int, end: int, status: str
 ) -> list[tuple[ParsedAttendee, str, tuple[Quote, str, str | None] | None]] | None:
-    """ "Laxå kommun | Lena Hägg (V) | –" under a cue, without a header: a body, then its people.
+    """ "Laxå kommun | Lena Sundelin (V) | –" under a cue, without a header: a body, then its people.
 
     A per-party table repeated under "Frånvarande" often drops its header; a row whose first cell
     is a known body and whose other cells hold names (or are empty) is read with the cue's status.
