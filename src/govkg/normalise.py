@@ -143,9 +143,13 @@ def blank_out(text: str, start: int, removed: list[Span]) -> str:
     """``text`` (the source from offset ``start``) with the removed ranges as spaces: same length.
 
     Lets a stage that reads the source itself skip furniture and quote markers, offsets intact.
+    Line breaks stay, except in a range that opens at a line break: that is a page seam inside a
+    sentence (parse.page_seams), whose halves read as one line.
 
     >>> blank_out("> Budget\\n> Godkänd.", 0, [Span(0, 2), Span(9, 11)])
     '  Budget\\n  Godkänd.'
+    >>> blank_out("en dag\\n\\n2\\n\\nför alla", 0, [Span(8, 9), Span(6, 11)])
+    'en dag     för alla'
     """
     end = start + len(text)
     inside = [s for s in removed if s.start < end and s.end > start]
@@ -153,8 +157,9 @@ def blank_out(text: str, start: int, removed: list[Span]) -> str:
         return text
     chars = list(text)
     for s in inside:
+        seam = start <= s.start < end and text[s.start - start] in "\r\n"
         for k in range(max(s.start, start), min(s.end, end)):
-            if chars[k - start] not in "\r\n":
+            if seam or chars[k - start] not in "\r\n":
                 chars[k - start] = " "
     return "".join(chars)
 

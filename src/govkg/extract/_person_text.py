@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -132,3 +133,48 @@ def _strip_genitive(surface: str) -> str:
     if surface.endswith(("ens", "ets")):
         return surface[:-1]
     return surface
+
+
+# A first name that ends a line and a capitalised word that opens the next, which the line goes on
+# after: "… redogör Ingmar" / "Sundqvist för förslaget", "Ann-Marie" / "Lindkvist, kommundirektör". Only
+# a bare line break: the joined name must read as one space apart, as on one line.
+_WRAPPED = re.compile(
+    r"(?<![\w‐-])(?P<first>[^\W\d_]+(?:[-‐][^\W\d_]+)*)\n"
+    r"(?P<last>[A-ZÅÄÖ][^\W\d_]+(?:[-‐][^\W\d_]+)*)(?=[ \t,;:.)]+[^\s])"
+)
+# Words that open a sentence (no period before them in some minutes), never a surname
+_NOT_SURNAMES = frozenset(
+    "Det Den De Vi Han Hon Detta Dessa Där Här Som Och Men Samt Mötet Nästa Beslut Ärendet".split()
+)
+_PROSE_WORDS = 3  # words on the first name's line before it: a wrapped sentence, not a list entry
+_COLUMNS = re.compile(r"\t|\S {3,}\S")
+
+
+def unwrap_names(text: str, is_first_name: Callable[[str], bool]) -> str:
+    """``text`` with the line break inside a wrapped name turned into a space (same offsets).
+
+    Extracted prose is wrapped at a width, so a name may run over a line break. The break is joined
+    only where the line before holds running text that ends in a first name and the next line opens
+    with a capitalised word and goes on: one entry a line (a list, a table row) is never joined.
+    """
+    if "\n" not in text:
+        return text
+    chars: list[str] | None = None
+    for m in _WRAPPED.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start()]
+        if (
+            not is_first_name(first)
+            or not _is_proper(last)
+            or _looks_org_word(last)
+            or last in _NOT_SURNAMES
+            or len(_WORD.findall(before)) < _PROSE_WORDS
+            or _COLUMNS.search(before)
+        ):
+            continue
+        if chars is None:
+            chars = list(text)
+        for k in range(m.end("first"), m.start("last")):
+            chars[k] = " "
+    return text if chars is None else "".join(chars)

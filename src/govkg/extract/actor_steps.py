@@ -69,7 +69,7 @@ def _one_named(subject: str, known_agents: Sequence[str]) -> bool:
 
 def named_persons_before(sentence: str, verb_start: int) -> bool:
     """Is the whole clause before ``verb_start`` one or more persons by name ("Karin", "Karin och
-    Lars-Erik", "Karin Ek, Lars och Eva")? A body's standing remit ("Regionen ansvarar för …") is not.
+    Lars-Erik", "Karin Alm, Lars och Eva")? A body's standing remit ("Regionen ansvarar för …") is not.
 
     >>> named_persons_before("Karin och Lars-Erik ansvarar för X.", 20)
     True

@@ -21,11 +21,12 @@ _COMING_HEAD = re.compile(
 )
 _BLANK = re.compile(r"\n[ \t]*\n(?![ \t]*[-*•–]?[ \t]*(?:\w+dag(?:en)?[ \t]+)?(?:den[ \t]+)?\d)")
 
-# A clause that speaks of the future: future tense, an expectation, a plan, a coming meeting.
+# A clause that speaks of the future: future tense, an expectation, a plan, a coming meeting, a
+# coming adoption or event in the present tense ("fullmäktige antar planen i november").
 _COMING = re.compile(
     r"\b(?:ska|skall|kommer att|planeras|planerar|avser|väntas|förväntas|beräknas|lämnas|redovisas|"
     r"presenteras|genomförs|behandlas|hålls|äger rum|återkommer|återrapporteras|beslutas|tas upp|"
-    r"kommande|nästa|inför)\b",
+    r"kommande|nästa|inför|fastställer|fastställs|antar|antas|stängs|sker|startar|inleds|påbörjas|öppnas)\b",
     re.IGNORECASE,
 )
 # A past tense in the same clause ("i december beslutade…", "som lämnades i december ska …").

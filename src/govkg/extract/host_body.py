@@ -95,7 +95,7 @@ def _title_lines(minutes: Minutes) -> list[str]:
 
 def _title_body(minutes: Minutes, gaz: Gazetteer) -> Host | None:
     for probe in _title_probes(_title_lines(minutes)):
-        if (host := _host_in(probe, gaz)) is not None:
+        if (host := _host_in(probe, gaz, whole=True)) is not None:
             return host
     return None
 
@@ -117,15 +117,43 @@ def _upper(text: str) -> bool:
     return bool(_CAPITALS.search(text)) and not _LOWER.search(text)
 
 
-def _host_in(line: str, gaz: Gazetteer) -> Host | None:
+def _host_in(line: str, gaz: Gazetteer, whole: bool = False) -> Host | None:
     # an upper-case letterhead ("JÄMTLANDS GYMNASIEFÖRBUND") read in normal case
     probe = line.title() if _upper(line) else line
     for o in find_organisations(probe, 0, gaz, municipalities=False):
         # a bare organ names no body, even where a default federation's alias reads it as that body's
         bare = _ORGAN.fullmatch(o.canonical) or _ORGAN.fullmatch(o.surface.text.strip())
         if o.kind in _HOST_KINDS and not bare:
+            if (
+                whole
+                and o.org_id is None
+                and (name := _whole_name(probe, o.surface.span.start, o.surface.span.end))
+            ):
+                return name, None, o.kind
             return o.canonical, o.org_id, o.kind
     return None
+
+
+# a word of a body's name before the part the shapes know: "Östra", "Sjöbygdens", "och"
+_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?|och")
+_NAME_WORDS = 3
+
+
+def _whole_name(probe: str, start: int, end: int) -> str | None:
+    """A letterhead that is the body's name and nothing else names it whole, although the shapes
+    take only its last words ("Norra Sjöbygdens och Skogens Kommunalförbund" → "Skogens
+    Kommunalförbund"): the name words before the found body belong to it."""
+    if probe[end:].strip(" \t.,") or start == 0:
+        return None
+    # title-casing an upper-case letterhead made its conjunction "Och"
+    words = ["och" if w == "Och" else w for w in probe[:start].split()]
+    if (
+        not 0 < len(words) <= _NAME_WORDS
+        or words[0] == "och"
+        or not all(_NAME_WORD.fullmatch(w) and not _DOC_WORD.fullmatch(w) for w in words)
+    ):
+        return None
+    return " ".join([*words, probe[start:end].strip()])
 
 
 def _field_body(minutes: Minutes, gaz: Gazetteer) -> Host | None:

@@ -19,6 +19,7 @@ from govkg.extract.initials import attendee_initials, capital_tokens, find_initi
 from govkg.extract.municipalities import find_municipalities
 from govkg.extract.org_self import add_self_mentions, meeting_organ, organ_canonical
 from govkg.extract.organisations import STOP_ACRONYMS, find_organisations
+from govkg.extract.outside_places import drop_outside_places, listed_members
 from govkg.extract.persons import KnownPerson, find_persons
 from govkg.extract.statements import find_statements
 from govkg.extract.topics import TopicScheme, assign_topics
@@ -45,7 +46,7 @@ _FEDERATION_NAME = re.compile(r"kommun(?:al)?förbund", re.IGNORECASE)
 _CROSS_COUNTY_MIN = 4
 
 
-def _member_codes(minutes: Minutes, gaz: Gazetteer) -> set[str] | None:
+def _member_codes(minutes: Minutes, gaz: Gazetteer, host: Host | None = None) -> set[str] | None:
     """The network's member municipalities, as far as the attendance shows them; None: unknown.
 
     GUIDELINES §6: only members count as municipalities mentioned; a town outside the network
@@ -80,6 +81,8 @@ def _member_codes(minutes: Minutes, gaz: Gazetteer) -> set[str] | None:
     votes.update(m.county_code for m in found)
     if sum(votes.values()) < 3:
         return None
+    if (own := _own_federation_members(minutes, gaz, host, codes)) is not None:
+        return own
     county, n = votes.most_common(1)[0]
     network = _header_network(minutes, gaz)
     if n * 3 < sum(votes.values()) * 2:
@@ -107,6 +110,30 @@ def _member_codes(minutes: Minutes, gaz: Gazetteer) -> set[str] | None:
     return members
 
 
+# "Söderåsens miljöförbund", "Mellersta Norrlands kommunalförbund": a federation by its name
+_FEDERATION_WORD = re.compile(r"förbund(?:et)?$", re.IGNORECASE)
+
+
+def _own_federation_members(
+    minutes: Minutes, gaz: Gazetteer, host: Host | None, codes: set[str]
+) -> set[str] | None:
+    """A federation's own minutes, the federation listed with its members: its members are
+    the municipalities that attend, any member list the minutes print and the gazetteer's list, not
+    the whole county (a federation's towns need not fill their county, and its membership may have
+    changed since the gazetteer's source).
+    None: not such minutes, or no municipality named."""
+    if host is None or (host[2] != "municipal_federation" and not _FEDERATION_WORD.search(host[0])):
+        return None
+    known = {m.scb_code for m in gaz.members(host[1])} if host[1] else set()
+    if not known:
+        # an unknown federation, or one whose members are left out on purpose (changing or
+        # unchecked): its minutes may list only some of them, and set 16's gold counts non-members
+        # named in a federation's protocol (GOLD_CONVENTIONS §3 "Differs"), so the county stays the guess
+        return None
+    members = codes | listed_members(minutes.document.text, gaz)
+    return members | known if members else None
+
+
 # a capitalised token in the header that may be a network's initials ("GGVV", "SÖSK")
 _INITIALS = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{3,8}(?![\w])")
 
@@ -131,27 +158,6 @@ _REPRESENTATIVE = re.compile(r"kommun(?:direktör|chef)|ordförande|ledamot|ers�
 
 def _representative(a: Attendee) -> bool:
     return a.role is not None and _REPRESENTATIVE.search(a.role.text) is not None
-
-
-# A town in a railway section or road name ("sträckan Umeå–Skellefteå", "E4 Sundsvall-Hudiksvall")
-_CORRIDOR = re.compile(r"^[ \t]*[–—-][ \t]*[A-ZÅÄÖ]|[A-ZÅÄÖ][\wåäö]*[ \t]*[–—-][ \t]*$")
-
-
-def _drop_outside_corridors(orgs: list[OrgMention], text: str, members: set[str] | None) -> None:
-    """A non-member municipality named only as an end of a section ("sträckan Gävle–Kringlan") is a
-    place on a line, not a party: out of the organisations (GOLD_CONVENTIONS §3)."""
-    if members is None:
-        return
-    for o in list(orgs):
-        if o.kind != "municipality" or o.org_id is None or o.org_id in members:
-            continue
-        quotes = (o.surface, *o.other_surfaces)
-        if all(_in_corridor(text, q.span.start, q.span.end) for q in quotes):
-            orgs.remove(o)
-
-
-def _in_corridor(text: str, start: int, end: int) -> bool:
-    return bool(_CORRIDOR.match(text[end : end + 6]) or _CORRIDOR.search(text[max(0, start - 30) : start]))
 
 
 def _header_network(minutes: Minutes, gaz: Gazetteer) -> set[str]:
@@ -225,7 +231,9 @@ def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Mi
         written=capital_tokens(text),
     )
     by_initials = frozenset(initials)
-    members = _member_codes(minutes, gaz)
+    # the host named by the minutes themselves, not merely the federation some attendees come from
+    own_host = host if federation is None or host is None or host[0] != federation[0] else None
+    members = _member_codes(minutes, gaz, own_host)
     # a protocol's own organ named bare in its items ("Direktionen beslutar"): GOLD_CONVENTIONS §1
     organ = meeting_organ(minutes)
     organ_name = organ_canonical(organ, host[0] if host else None) if organ else None
@@ -242,7 +250,7 @@ def extract_mentions(minutes: Minutes, gazetteer: Gazetteer | None = None) -> Mi
             if " " in (p.canonical_name or p.name.text)
         )
         item.organisations_mentioned = find_organisations(region, start, gaz, initials=by_initials)
-        _drop_outside_corridors(item.organisations_mentioned, text, members)
+        drop_outside_places(item.organisations_mentioned, text, members)
         if host is not None:
             own_administration(item.organisations_mentioned, host)
         if organ and organ_name:

@@ -49,9 +49,12 @@ _MILITARY = re.compile(
 )
 # A federation named by its region's genitive and a capitalised compound: "Hälsinglands
 # Utbildningsförbund", "Skaraborgs Kommunalförbund" (a lower-case "-förbund" after a genitive is a
-# description: "länets samordningsförbund"; rescue services have their own rule)
+# description: "länets samordningsförbund"; rescue services have their own rule). Up to two
+# capitalised adjectives in -a/-e before the genitive belong to the name: a compass word
+# ("Norra Hälsinglands Utbildningsförbund", "Mellersta …"), also from a letterhead in capitals.
 _FEDERATION = re.compile(
-    r"(?<![\w-])[A-ZÅÄÖ][\wåäöé]+s[ \t]+(?!Räddning)[A-ZÅÄÖ][\wåäöé]*förbund(?:et)?s?(?![\wåäöé])"
+    r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäöé]+[ae][ \t]+){0,2}"
+    r"[A-ZÅÄÖ][\wåäöé]+s[ \t]+(?!Räddning)[A-ZÅÄÖ][\wåäöé]*förbund(?:et)?s?(?![\wåäöé])"
 )
 # A hospital named by its town: "Falu lasarett", "Lunds lasarett", "Mora lasaretts"
 _HOSPITAL = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\wåäöé]+[ \t]+lasarett(?:s)?(?![\wåäöé])")
@@ -107,8 +110,14 @@ def find_named(text: str) -> list[Named]:
     for m in _MILITARY.finditer(text) if "regement" in text or "flottilj" in text else ():
         found.append(Named(m.start(), m.end(), m.group(), _canonical(m.group()), "other"))
     for m in _FEDERATION.finditer(text) if "örbund" in text else ():
-        if m.group().split()[0] not in _OPENERS:
-            found.append(Named(m.start(), m.end(), m.group(), _canonical(m.group()), "other"))
+        start = m.start()
+        words = m.group().split()
+        while len(words) > 2 and words[0] in _OPENERS:  # "Alla Skaraborgs …": the opener is no part
+            start = text.index(words[1], start + len(words[0]))
+            words.pop(0)
+        if words[0] not in _OPENERS:
+            surface = text[start : m.end()]
+            found.append(Named(start, m.end(), surface, _canonical(surface), "other"))
     for m in _HOSPITAL.finditer(text) if "lasarett" in text else ():
         if m.group().split()[0] not in _OPENERS:
             name = " ".join(m.group().split())

@@ -18,9 +18,18 @@ from govkg.model import Minutes, OrgMention, Quote, Span
 # The organs whose protocols name them bare; the definite form as the header writes it.
 # A bare "styrelsen" or "nämnden" stays out: GUIDELINES §5 counts it generic, and the sets whose
 # board minutes say "styrelsen beslutar" leave it out; "förbundsstyrelsen" is listed there as a body.
-_ORGANS = r"(?:förbunds)?direktionen|förbundsstyrelsen|förbundsfullmäktige|arbetsutskottet"
-# a header cell that is the organ alone ("Direktionen", "DIREKTIONEN", "Organ: Direktionen")
-_ORGAN_CELL = re.compile(rf"(?:(?:Organ|Nämnd|Instans)[ \t]*:?[ \t]*)?(?P<organ>{_ORGANS})", re.IGNORECASE)
+# A steering group is named by its generic noun ("styr" is a generic modifier: a bare "styrgruppen"
+# elsewhere is an unnamed group), but in its own minutes, whose header names it ("Styrgruppen för
+# X", "STYRGRUPPEN"), the bare "Styrgruppen" is the group naming itself, like "Direktionen".
+_GROUPS = r"styrgruppen"
+_ORGANS = rf"(?:förbunds)?direktionen|förbundsstyrelsen|förbundsfullmäktige|arbetsutskottet|{_GROUPS}"
+# a header cell that is the organ alone ("Direktionen", "DIREKTIONEN", "Organ: Direktionen"), or a
+# group with the body it steers ("Styrgruppen för X-samverkan", "Styrgruppen i X")
+_ORGAN_CELL = re.compile(
+    rf"(?:(?:Organ|Nämnd|Instans)[ \t]*:?[ \t]*)?(?P<organ>{_ORGANS})"
+    r"(?:[ \t]+(?:för|i)[ \t]+(?-i:[A-ZÅÄÖ0-9])[^.:;]{0,60})?",
+    re.IGNORECASE,
+)
 # the title of a protocol naming the organ: "Protokoll direktionen", "Protokoll fört vid
 # förbundsstyrelsens sammanträde", "Sammanträdesprotokoll för direktionen"
 _ORGAN_TITLE = re.compile(
@@ -37,6 +46,7 @@ _INDEFINITE = {
     "förbundsfullmäktige": "förbundsfullmäktige",
     "arbetsutskottet": "arbetsutskott",
 }
+_GROUP = re.compile(_GROUPS, re.IGNORECASE)
 
 
 def meeting_organ(minutes: Minutes) -> str | None:
@@ -60,6 +70,8 @@ def organ_canonical(organ: str, host: str | None) -> str:
     """ "direktionen" of "Emåförbundet" → "Emåförbundets direktion"; without a host, "Direktionen"."""
     if host is None:
         return organ[:1].upper() + organ[1:]
+    if _GROUP.fullmatch(organ):  # a group is named with what it steers: "Styrgruppen för X"
+        return f"{organ[:1].upper()}{organ[1:]} för {host}"
     indefinite = _INDEFINITE.get(organ, organ)
     owner = host if host[-1:].lower() in ("s", "x", "z") else f"{host}s"
     return f"{owner} {indefinite}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.extract.org_genre import genre_hits
 from govkg.extract.org_hit import _SPACES, _Hit, _overlaps, _words
 from govkg.extract.org_patterns import CAMPUS, find_named
 
@@ -15,7 +16,10 @@ STOP_ACRONYMS = _words(
     "HTTPS CSV KG OSS SLA SMS GPS VPN MFA AOB HVB SIP APL VA "
     # laws by their acronyms, like LOU/LSS/SOL above: lagen om skydd mot olyckor, om extraordinära
     # händelser, om vård av unga, av missbrukare, om psykiatrisk tvångsvård ("enligt LSO 2026–2029")
-    "LSO LEH LVU LVM LPT"
+    "LSO LEH LVU LVM LPT "
+    # substances and pollutants named by their acronyms (per- and polyfluorinated substances,
+    # polychlorinated biphenyls, polycyclic aromatic hydrocarbons, volatile organic compounds…)
+    "PFAS PFOS PFOA PCB PAH VOC CFC HCFC NOX"
 )
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _ACRONYM = re.compile(
@@ -41,8 +45,11 @@ _UNIVERSITY = re.compile(
 # The name's words stay on its line (a label line "Bakgrund" above is no part of it) and stop at a
 # diary number ("… Storgöteborg   Dnr 2027/004" on a heading line).
 _PLACE_WORD = r"[ \t]+(?!(?:Dnr|Diarienr|Diarienummer)\b)[A-ZÅÄÖ][\wåäö-]*"
+# A compass word that ends the name may stand on the next line, where the text wraps ("… Skåne" /
+# "Nordväst"); any other word there (a label, a heading) is no part of it.
+_COMPASS_WRAP = r"(?:[ \t]*\n[ \t]*(?:Nord|Syd|Öst|Väst|Mitt|Norr|Söder)(?:väst|ost|öst)?(?![\wåäö-]))?"
 _RESCUE = re.compile(
-    rf"(?<![\w-])(?:Räddningstjänsten(?:{_PLACE_WORD}){{1,3}}"
+    rf"(?<![\w-])(?:Räddningstjänsten(?:{_PLACE_WORD}){{1,3}}{_COMPASS_WRAP}"
     r"|(?:[A-ZÅÄÖ][\wåäö-]*[ \t]+){1,3}[Rr]äddningstjänstförbund(?![\wåäö])"
     r"|[A-ZÅÄÖ][\wåäö]*räddningstjänstförbund(?![\wåäö])"
     rf"|Räddningstjänstförbundet(?:{_PLACE_WORD}){{1,3}}"
@@ -245,6 +252,7 @@ def _university_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
         if not _overlaps(n.start, n.end, taken + [(h.start, h.end) for h in hits]):
             hits.append(_Hit(n.start, n.end, n.canonical, n.kind, None))
     hits += _named_shapes(text, taken + [(h.start, h.end) for h in hits])
+    hits += genre_hits(text, taken + [(h.start, h.end) for h in hits])
     for m in _RESCUE.finditer(text) if "äddnings" in text else ():
         if not _overlaps(m.start(), m.end(), taken):
             hits.append(_Hit(m.start(), m.end(), _SPACES.sub(" ", m.group()), "other", None))

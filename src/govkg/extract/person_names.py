@@ -21,6 +21,7 @@ from govkg.extract._person_text import (
     _sentence_ids,
     _Tok,
     _tokens,
+    unwrap_names,
 )
 
 OrgCanonical = Callable[[str], "str | None"]
@@ -56,30 +57,32 @@ class _NameScanner:
     """The names of one item's text: full names (lexicon or attendee) and single first names."""
 
     def __init__(self, text: str, known: Sequence[KnownPerson], org_canonical: OrgCanonical | None) -> None:
-        self.text = text
         self.known = known
         self.org_canonical = org_canonical
         self.lex: FirstNames = first_names()
         self.cues: Cues = cues()
+        self.known_firsts: set[str] = set()
+        for k in known:
+            if (first := _name_keys(k.name)[1]) is not None:
+                self.known_firsts.add(first)
+        # a name wrapped over a line break is read as on one line (the offsets stay the same)
+        text = unwrap_names(text, lambda w: not w.endswith(":s") and self._first_name_ok(w))
+        self.text = text
         self.skip = [(m.start(), m.end()) for m in _SKIP.finditer(text)] if _SKIP_HINT.search(text) else []
         self.toks = _tokens(text, self.skip)
         self.sent = _sentence_ids(text)
         self.known_names: dict[str, KnownPerson] = {}
-        self.known_firsts: set[str] = set()
         for k in known:
-            full, first = _name_keys(k.name)
-            if full is not None:
+            if (full := _name_keys(k.name)[0]) is not None:
                 self.known_names[full] = k
-            if first is not None:
-                self.known_firsts.add(first)
         # the first word of every known full name: a run can only be one if its first token is
         self.known_heads = {key.split(" ")[0] for key in self.known_names}
         self.known_affs = {
             _fold(k.affiliation_canonical): k.affiliation_canonical for k in known if k.affiliation_canonical
         }
 
-    def _first_name_ok(self, tok: _Tok) -> bool:
-        word = tok.bare
+    def _first_name_ok(self, tok: _Tok | str) -> bool:
+        word = tok if isinstance(tok, str) else tok.bare
         if not _is_proper(word):
             return False
         if _fold(word) in self.known_firsts:

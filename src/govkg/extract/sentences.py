@@ -67,6 +67,8 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
                 if (clause_run or _DECIDES.search(text[seg_start:seg_end].rstrip())) and _att_next(text, end):
                     clause_run = True  # "Direktionen beslutar / (blank) / att …": one decision
                     continue
+                if _page_break_runs_on(text, prev_line, end):
+                    continue  # a page foot (or only its blank lines) cut the sentence: it runs on
                 yield seg_start, seg_end
                 seg_start = bullet_indent = None
                 clause_run = False
@@ -122,6 +124,26 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
 
 
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
+_GAP = re.compile(r"[ \t\f\v]*(?:\r\n|\n|\r)(?:[ \t\f\v]*(?:\r\n|\n|\r))*[ \t\f\v]*")
+
+
+def _page_break_runs_on(text: str, prev_line: str, pos: int) -> bool:
+    """Does the sentence of ``prev_line`` run on across the blank lines after ``pos``? In plain
+    pdftotext a page break (its foot set aside or removed, a form feed) falls anywhere in a
+    sentence: the line before it ends no sentence and the first line after it goes on in lower case.
+    Without a form feed only a line that reached the page width is taken as cut."""
+    if _LABEL_END.search(prev_line.rstrip()) or prev_line.rstrip().endswith(":"):
+        return False
+    gap = _GAP.match(text, pos)
+    if gap is None:
+        return False
+    nxt = text[gap.end() : gap.end() + 1]
+    if not nxt.isalpha() or not nxt.islower() or _ATT_CLAUSE.match(text, gap.end()):
+        return False
+    return "\f" in gap.group(0) or len(prev_line.strip()) >= _PAGE_WIDTH
+
+
+_PAGE_WIDTH = 70
 _WRAP_WIDTH = 50
 
 

@@ -36,6 +36,15 @@ _FINAL_PUNCT = re.compile(r"[.?!]$")
 _BACKGROUND = re.compile(
     r"^[*_]{0,2}(?:bakgrund|ärendebeskrivning|ärendet i korthet)[*_]{0,2}\s*:", re.IGNORECASE
 )
+# A background sub-heading alone on its line: the matter's history and the office's view stand
+# under it, not this meeting's outcome, until the next heading.
+_BACKGROUND_HEADING = re.compile(
+    r"^[*_]{0,2}(?:bakgrund|ärendebeskrivning|ärendet i korthet|sammanfattning(?: av ärendet)?|"
+    r"beslutsunderlag|underlag)[*_]{0,2}\s*:?\s*$",
+    re.IGNORECASE,
+)
+# The organ's own decision formula in the present tense, which ends a background block
+_OWN_DECISION = re.compile(r"^(?-i:[A-ZÅÄÖ][\w-]*) beslutar\b(?![^.]*\b\d{4}\b)")
 # A coming adoption by another body in the modal ("Planen ska därefter antas av fullmäktige"):
 # that body's concrete future step (GUIDELINES §7), not this meeting's decision; without an agent
 # the sentence only states a procedure (a borderline cue in cues.csv).
@@ -166,11 +175,20 @@ def find_statements(
             if first_cue(follow_up_heads, sentence, found=found):
                 block = ("follow_up", sentence)
                 continue
+            if _BACKGROUND_HEADING.match(sentence):
+                block = ("background", sentence)
+                continue
             block = None
+        if block is not None and block[0] == "background" and _OWN_DECISION.match(sentence):
+            block = None  # "Direktionen beslutar att …" right after the background: the outcome
+        background = block is not None and block[0] == "background"
+        ruling = None if background else block  # under a background heading cues alone count
         lists = (vetoes, decision_cues, follow_up_cues)
-        kind, cue_text = _classify(sentence, block, cues, *lists, found, meeting)
-        vetoed = kind is None and block is None and first_cue(vetoes, sentence, found=found) is not None
-        if kind is None and block is None and _may_step(sentence) and not vetoed:
+        kind, cue_text = _classify(sentence, ruling, cues, *lists, found, meeting)
+        if kind == "decision" and background:
+            kind = None  # "Förvaltningen tillstyrker förslaget" in the Ärendebeskrivning: the office's view
+        vetoed = kind is None and ruling is None and first_cue(vetoes, sentence, found=found) is not None
+        if kind is None and ruling is None and _may_step(sentence) and not vetoed:
             # "Petra undersöker om …": a named actor's present-tense task, without a time
             named = _named(sentence, known_agents, cues)
             step = first_cue(cues.of("actor_step"), sentence, cues.clause_break, found, None, named)
@@ -196,7 +214,7 @@ def find_statements(
             # "Förbundschefen ska informera medlemmarna om beslutet" after the decision: the
             # officer's step that carries it out, a follow-up
             kind, cue_text = "follow_up", officer
-        if kind == "decision" and block is None and _is_title(text, q, offset, title):
+        if kind == "decision" and ruling is None and _is_title(text, q, offset, title):
             # "1. Dagordningen godkänns och mötet förklaras öppnat": the item's own heading names its matter,
             # it records no outcome
             kind = None
@@ -341,9 +359,10 @@ def _reported(sentence: str, pos: int, table: Cues) -> bool:
     between = sentence[report.end() : pos]
     if _NEW_MAIN.search(between) or table.group.search(between):
         return False
-    # A reported step with its day ("… att styrelsen den 5 december ska besluta …") is still a
-    # concrete coming step of that body (GUIDELINES §7); only undated news is left out.
-    return not _dated(sentence[report.end() :])
+    # A reported step with its day or month ("… att styrelsen den 5 december ska besluta …", "… att
+    # förslaget skickas på remiss i maj") is still a concrete coming step of that body (GUIDELINES
+    # §7); only undated news is left out (a past date is dropped by the cue's own check).
+    return not _dated(sentence[report.end() :], ("day", "dayrange", "month"))
 
 
 def _dated(sentence: str, kinds: tuple[str, ...] = ("day", "dayrange")) -> bool:

@@ -158,4 +158,32 @@ def cell_org(gaz: Gazetteer, surface: str) -> tuple[str, str | None] | None:
 
 def looks_like_org(surface: str) -> bool:
     words = surface.split()
-    return bool(words) and surface[0].isupper() and len(words) <= 8 and not surface.endswith(".")
+    return (
+        bool(words)
+        and surface[0].isupper()
+        and len(words) <= 8
+        and not surface.endswith(".")
+        and not capitalised_title(surface)
+    )
+
+
+# Words that may stand before a title without a title ending of their own: "Vice ordförande", "Tf IT-chef"
+_TITLE_MODIFIERS = frozenset({"vice", "tf", "t.f.", "tillförordnad"})
+
+
+def capitalised_title(surface: str) -> bool:
+    """ "IT-chef", "HR-strateg", "Ekonomichef", "Vice ordförande": a title that merely starts in capitals.
+
+    Every word ends in a title ending of the person-cue lexicon (after its last hyphen, so an acronym
+    prefix counts for nothing) or is a modifier that stands before a title; a body's name has a word
+    that does not ("Region Uppsala", "Kommunalförbundet").
+    """
+    from govkg.extract._person_lexicon import cues  # the lexicon module imports nothing of parse
+
+    words = [w.strip(",;:") for w in surface.split()]
+    if not words or len(words) > 3 or not words[-1]:
+        return False
+    suffixes = cues().title_suffixes
+    return all(
+        w.lower() in _TITLE_MODIFIERS or w.rsplit("-", 1)[-1].lower().endswith(suffixes) for w in words
+    )

@@ -27,6 +27,7 @@ from govkg.parse.lines import Kind, Line, classify
 from govkg.parse.margin_items import join_title_wraps, split_margin_items
 from govkg.parse.meeting_date import meeting_date
 from govkg.parse.page_heads import running_heads
+from govkg.parse.page_seams import sentence_seams
 from govkg.parse.people import add_attendee, attendance_block, status_rows
 from govkg.parse.recorder import (
     earlier_recorder_lines,
@@ -132,12 +133,14 @@ def _parse(doc: Document, gaz: Gazetteer, norm: NormText) -> Minutes:
         recorder_present(d, recorder_at, minutes, gaz)
     minutes.meeting = _meeting(d, doc, headings[0] if headings else len(lines))
     prefixes = heading_furniture([lines[h] for h in headings])
-    minutes.no_content = (
+    furniture = (
         norm.removed
         + running_heads(doc.text)
         + [d.span(a, b) for a, b in prefixes]
         + [d.span(a, b) for h in headings if lines[h].row_item for a, b in row_furniture(lines[h])]
     )
+    # a page break inside a sentence: its blank lines and foot go too, so the halves read as one
+    minutes.no_content = furniture + sentence_seams(doc.text, furniture)
     return minutes
 
 

@@ -23,6 +23,18 @@ _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _DIARY = re.compile(r"^(?:dnr|diarienr|diarienummer|ärendenr)\b", re.IGNORECASE)
 # words that keep the hyphen before them: "Kultur- och fritidsnämnden", "stads- eller landsbygd"
 _KEEP_HYPHEN_BEFORE = frozenset({"och", "eller", "samt", "till", "resp", "respektive", "som", "men"})
+# a title that ends on a preposition or conjunction was cut: "… förslag till skyddsområde för"
+_LEAD_IN_END = re.compile(
+    r"\s(?:om|att|för|med|till|och|samt|eller|av|på|i|över|under|vid|inför|mellan|från|inom|kring|"
+    r"gällande|angående|rörande|avseende|mot|efter|enligt|hos)$",
+    re.IGNORECASE,
+)
+_MAX_FLUSH_WORDS = 6  # a wrap at the heading's column is the tail of a title, a handful of words
+# block labels that may close a protocol heading: "Direktionens beslut", "Beslutsunderlag"
+_CLOSING_LABEL = re.compile(
+    r"(?:[a-zåäö]{3,30}s\s+)?beslut|beslutsunderlag|förslag till beslut|ärendebeskrivning|bakgrund",
+    re.IGNORECASE,
+)
 
 
 def join_wrapped_titles(lines: list[Line]) -> None:
@@ -31,10 +43,14 @@ def join_wrapped_titles(lines: list[Line]) -> None:
         if head.kind is not Kind.ITEM or head.rest is None or head.title_more or head.row_item:
             continue
         nxt = lines[i + 1]
-        if nxt.kind is not Kind.TEXT or nxt.bullet or nxt.heading_level or not _was_cut(head):
+        if nxt.kind is not Kind.TEXT or nxt.bullet or nxt.heading_level:
             continue
         indent = _indent(nxt)
-        if not indent or abs(indent - _title_column(head)) > _SLACK:
+        if indent is not None and indent == _indent(head) and _flush_wrap(lines, i):
+            head.title_more = [(nxt.start, nxt.end)]
+            nxt.kind = Kind.BLANK
+            continue
+        if not indent or abs(indent - _title_column(head)) > _SLACK or not _was_cut(head):
             continue
         if not _wrap_text(nxt.text) or not _stands_alone(lines, i + 2):
             continue
@@ -87,3 +103,27 @@ def _wrap_text(text: str) -> bool:
 def _stands_alone(lines: list[Line], k: int) -> bool:
     """The wrap ends the heading: a blank line (or the end) follows it."""
     return k >= len(lines) or lines[k].kind is Kind.BLANK
+
+
+def _flush_wrap(lines: list[Line], i: int) -> bool:
+    """The line under heading ``i``, at the heading's column, is the rest of a title the heading cut."""
+    head, nxt = lines[i], lines[i + 1]
+    assert head.rest is not None
+    title = head.text[head.rest[0] - head.start : head.rest[1] - head.start].rstrip()
+    wrap = nxt.text.strip()
+    if _GAP.search(head.raw.strip()):
+        return False  # a -layout heading (column gaps): its wrap stands under the title, not at the margin
+    if not title or title.endswith((".", ":", ";", "?", "!", ",")) or _GAP.search(title):
+        return False
+    if not _wrap_text(wrap) or len(wrap.split()) > _MAX_FLUSH_WORDS or _CLOSING_LABEL.fullmatch(wrap):
+        return False
+    cut = bool(_LEAD_IN_END.search(title) or _HYPHEN_END.search(title)) or wrap[:1].islower()
+    return cut and _closes_heading(lines, i + 2)
+
+
+def _closes_heading(lines: list[Line], k: int) -> bool:
+    """What follows a title's wrap: a blank line, the case-number line or a block label (or the end)."""
+    if k >= len(lines) or lines[k].kind is Kind.BLANK:
+        return True
+    text = lines[k].text.strip()
+    return bool(_DIARY.match(text) or _CLOSING_LABEL.fullmatch(text))
