@@ -60,6 +60,7 @@ def host_body(minutes: Minutes, gaz: Gazetteer) -> Host | None:
         or _field_body(minutes, gaz)
         or _service_letterhead(minutes)
         or _bare_letterhead(minutes, gaz)
+        or _named_letterhead(minutes, gaz)
         or attendees_federation(minutes, gaz)
     )
 
@@ -207,6 +208,39 @@ def _service_letterhead(minutes: Minutes) -> Host | None:
         probe = cell.strip().title() if _upper(cell) else cell.strip()
         if _SERVICE_NAME.fullmatch(probe):
             return probe, None, "municipal_federation"
+    return None
+
+
+# a letterhead name of one to five words: capitalised first word, then name words or "läns"/"och"
+_LETTERHEAD_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖé-]+(?:\s+(?:[\wåäöÅÄÖé-]+)){0,4}")
+# the head of a body's name that makes a letterhead a body without being named again
+_BODY_HEAD = re.compile(r"(?:myndighet|förbund(?:et)?|bolag(?:et)?|AB|samverkan|förvaltning)$", re.IGNORECASE)
+
+
+def _named_letterhead(minutes: Minutes, gaz: Gazetteer) -> Host | None:
+    """ "Tolkförmedling Öst" / "Direktionen", "Hallands läns" / "färdtjänstmyndighet" / "Direktionen": a
+    body's own name in the letterhead's left cells (over one or two lines) right above its organ. The
+    gazetteer does not know it; it counts when it ends in a body's head or the document names it again
+    outside its running heads (the meeting place, the attestation place)."""
+    text = minutes.document.text
+    cells = [_COLUMN_GAP.split(line.strip())[0].strip() for line in _title_lines(minutes)]
+    for k, cell in enumerate(cells):
+        if k == 0 or not _ORGAN.fullmatch(cell):
+            continue
+        above = [c for c in cells[max(0, k - 2) : k] if not _DOC_WORD.fullmatch(c)]
+        for name in (" ".join(above[-2:]), above[-1] if above else ""):
+            name = name.title() if _upper(name) else name
+            if (
+                not _LETTERHEAD_NAME.fullmatch(name)
+                or any(_DOC_WORD.fullmatch(w) or w.isdigit() for w in name.split())
+                or gaz.lookup(name) is not None
+            ):
+                continue
+            if _BODY_HEAD.search(name):
+                return name, None, "other"
+            again = re.compile(rf"(?<!\w){re.escape(name)}s?(?!\w)")
+            if any(line.strip() not in cells and again.search(line) for line in text.splitlines()):
+                return name, None, "other"
     return None
 
 

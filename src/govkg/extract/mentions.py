@@ -22,6 +22,7 @@ from govkg.extract.organisations import STOP_ACRONYMS, find_organisations
 from govkg.extract.outside_places import drop_outside_places, listed_members
 from govkg.extract.persons import KnownPerson, find_persons
 from govkg.extract.statements import find_statements
+from govkg.extract.sub_county import names_sub_county_area, title_lines
 from govkg.extract.topics import TopicScheme, assign_topics
 from govkg.extract.urls import find_urls
 from govkg.gazetteer import Gazetteer, Municipality, Organisation
@@ -100,7 +101,7 @@ def _member_codes(minutes: Minutes, gaz: Gazetteer, host: Host | None = None) ->
         # a known sub-county network named in the letterhead ("Hälsingerådet", "SÖSK"): its own
         # members, not every municipality of the county
         members = codes | network
-    elif _initials_network(minutes, codes, gaz):
+    elif _initials_network(minutes, codes, gaz) or _area_network(minutes, codes, gaz, county):
         # a network named by its members' initials ("GGVV" for four towns) lists them all: not the county
         members = set(codes)
     else:
@@ -154,6 +155,13 @@ def _initials_network(minutes: Minutes, codes: set[str], gaz: Gazetteer) -> bool
 # A municipality's own representative in the network (its chief executive, a member of the board)
 # makes it a member even when they attend only some items ("kommundirektör (punkt 1–4)")
 _REPRESENTATIVE = re.compile(r"kommun(?:direktör|chef)|ordförande|ledamot|ersättare", re.IGNORECASE)
+
+
+def _area_network(minutes: Minutes, codes: set[str], gaz: Gazetteer, county: str) -> bool:
+    """A network named after a part of the county ("… i Hälsingland") whose attendance names some
+    but not all of the county's municipalities: its members are those that attend."""
+    in_county = {m.scb_code for m in gaz.municipalities if m.county_code == county}
+    return len(codes) >= 2 and codes < in_county and names_sub_county_area(title_lines(minutes.document.text))
 
 
 def _representative(a: Attendee) -> bool:

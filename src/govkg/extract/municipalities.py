@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from govkg.extract._person_lexicon import first_names
+from govkg.extract.joint_names import in_joint_name
 from govkg.gazetteer import Gazetteer, Match, Municipality
 from govkg.model import MunicipalityMention, Quote, Span
 
@@ -186,6 +187,8 @@ def municipality_match_ok(text: str, m: Match) -> bool:
     if not surface[:1].isupper():
         return False
     before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 40]
+    if in_joint_name(text, m.start, m.end):
+        return False  # "Alingsås-Vårgårdas kampanj": the two towns' joint body, neither town
     if _TRUNCATED.match(after):
         return False  # "Mark- och miljödomstolen": the first half of a shared compound, no place
     prev = _WORD_BEFORE.search(before)

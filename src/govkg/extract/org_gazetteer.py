@@ -30,6 +30,10 @@ _OWN_NETWORK = re.compile(r"[ \t]+[a-zåäö]{3,}nätverk(?:et)?s?(?![\wåäö-]
 _ORGAN_IN = re.compile(r"(?<![\w-])(kommunstyrelsen|kommunfullmäktige|[a-zåäö]{3,}nämnden)[ \t]+i[ \t]+$")
 
 
+# a compass word before an area's name makes a part of the area ("Östra Skaraborg", "Norra Bohuslän")
+_AREA_PART = re.compile(r"(?<![\w-])(?:Östra|Västra|Norra|Södra|Mellersta|Inre|Yttre)\s+$")
+
+
 def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> tuple[list[_Hit], list[_Hit]]:
     """(gazetteer hits, longer names that a town name stands inside: "Destination Gotland")."""
     hits: list[_Hit] = []
@@ -69,6 +73,8 @@ def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> tuple[li
             elif municipalities and municipality_match_ok(text, m):
                 hits.append(_Hit(m.start, m.end, entry.name, "municipality", entry.scb_code, weak=True))
             continue
+        if " " not in m.form and _AREA_PART.search(text, max(0, m.start - 12), m.start):
+            continue  # "läget i Östra Skaraborg": a part of the area, not the body named after it
         end = m.end
         canonical, kind = entry.name, entry.kind
         org_id: str | None = entry.id

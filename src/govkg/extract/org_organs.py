@@ -7,6 +7,7 @@ import re
 from govkg.extract._person_lexicon import first_names
 from govkg.extract.org_hit import _SPACES, _Hit, _overlaps, _words
 from govkg.extract.org_patterns import OWN_BOARD, naming_adjective_start
+from govkg.extract.sub_county import area_after
 
 _HEADS = (
     "nätverket|nätverken|gruppen|nämnden|nämnderna|förbundet|förbunden|myndigheten|centralen|"
@@ -47,7 +48,7 @@ _COMPLEMENT = re.compile(
     r"godkännande|antagande|fastställelse|behandling|ställningstagande|beredning|handläggning)\b)"
     r"(?:[\wåäö-]*(?:a|al|ar|ell|ig|isk|iskt|lig|ligt|iv|ivt|t)\s+(?!(?:i|på|med|som|att|till|om|kring|är|"
     r"har|inom|under|efter|mellan|hos|vid|från|och|samt|men|den|det|de)\b)[\wåäö-]+"
-    r"|[\wåäö-]+(?:\s+och\s+[\wåäö-]+)?)"
+    r"|[\wåäö-]+(?:\s+och\s+(?:[\wåäö-]*(?:al|ell|ig|isk|lig|iv)\s+)?[\wåäö-]+)?)"
 )
 # A compound organ named by its adjective takes a "för …"/"mot …" complement as well: "regionala
 # samverkansgruppen mot våld", "regionala samverkansgruppen för digitalisering" (the bare group
@@ -112,7 +113,10 @@ def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
             if any(first == g or first == g + "s" for g in GENERIC_MODIFIERS):
                 continue
             if head in _PLURAL_HEADS and (
-                first in _GENERIC_PLURAL_OWNERS or (m.group("gen") and first in _GENITIVE_PLURAL_OWNERS)
+                first in _GENERIC_PLURAL_OWNERS
+                or (m.group("gen") and first in _GENITIVE_PLURAL_OWNERS)
+                # "kommunernas och kommunalförbundens ansvar": federations in general, no named body
+                or (m.group("gen") and first == "kommunal")
             ):
                 continue
             if len(first) < 3 and not (prefix.endswith("-") and prefix[:-1].isupper()):
@@ -127,6 +131,8 @@ def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
                 continue  # "trafikförvaltningen" names an administration; "X-förvaltningen" does not
             if not m.group("gen") and (county := _COUNTY_COMPLEMENT.match(text, end)) is not None:
                 end = county.end()
+            elif not m.group("gen") and prefix[:1].isupper() and (area := area_after(text, end)):
+                end = area  # "Kommunchefsgruppen i Hälsingland": the part of the county is in the name
             if m.group("coord"):
                 start = m.start("coord")  # "hälso- och sjukvårdsnämnderna"
             elif (named := _NAME_ADJECTIVES.search(text[max(0, start - 60) : start])) and (
@@ -138,7 +144,7 @@ def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
                 start -= min(start, 60) - named.start(1)
                 end = _named_complement_end(text, m, end)
             elif (
-                head.startswith(("nämnd", "gruppen", "nätverk"))
+                head.startswith(("nämnd", "gruppen", "nätverk", "råd"))
                 and (lower := naming_adjective_start(text, start)) is not None
             ):
                 # "regionala utvecklingsnämnden", "akuta vattenhushållningsgruppen": the adjective names it

@@ -20,6 +20,9 @@ STOP_ACRONYMS = _words(
     # substances and pollutants named by their acronyms (per- and polyfluorinated substances,
     # polychlorinated biphenyls, polycyclic aromatic hydrocarbons, volatile organic compounds…)
     "PFAS PFOS PFOA PCB PAH VOC CFC HCFC NOX"
+    # fields of work and staffing forms, not bodies: alkohol, narkotika, doping och tobak;
+    # räddningspersonal i beredskap ("RIB-styrkan")
+    " ANDT ANDTS RIB"
 )
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _ACRONYM = re.compile(

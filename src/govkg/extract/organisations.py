@@ -55,6 +55,7 @@ def find_organisations(
     taken = [(m.start(), m.end()) for m in _URL.finditer(text)] if _URL_HINT.search(text) else []
     known, named = _gazetteer_hits(text, gaz, municipalities)
     hits = _reconcile(text, _university_hits(text, taken) + named, known)
+    hits = _longer_organs_win(text, taken, hits)
     taken += [(h.start, h.end) for h in hits]
     organs = _organ_hits(text, taken)
     organs += _role_network_hits(text, taken + [(h.start, h.end) for h in organs])
@@ -89,6 +90,13 @@ def _reconcile(text: str, shaped: list[_Hit], known: list[_Hit]) -> list[_Hit]:
     spans = [(h.start, h.end) for h in kept + strong]
     weak = [h for h in known if h.weak and not _overlaps(h.start, h.end, spans)]
     return sorted(kept + strong + weak, key=lambda h: h.start)
+
+
+def _longer_organs_win(text: str, taken: list[tuple[int, int]], hits: list[_Hit]) -> list[_Hit]:
+    """A known short form that opens a longer organ name is no mention of its own: the longest
+    name wins ("Kommunchefsgruppen i Jämtland" is not the gazetteer's "Kommunchefsgruppen")."""
+    longer = [(o.start, o.end) for o in _organ_hits(text, list(taken))]
+    return [h for h in hits if not any(s == h.start and e > h.end for s, e in longer)]
 
 
 def _pair_acronyms(text: str, organs: list[_Hit], acronyms: list[_Hit]) -> None:

@@ -60,9 +60,12 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
     clause_run = False  # the open segment is a decision whose "att"-clauses stand below blank lines
     numbered = False  # the open segment is a numbered point ("1. …"), whose wraps may reach column 0
     prev_line = ""
+    doc_list = False  # under a "Beslutsunderlag" label: each unpunctuated line names one document
+    after_paragraph = False  # the line before was a protocol paragraph heading ("§ 7  Dnr …")
     for start, end in line_bounds(text):
         line = text[start:end]
         if not line.strip():
+            doc_list = after_paragraph = False
             if seg_start is not None:
                 if (clause_run or _DECIDES.search(text[seg_start:seg_end].rstrip())) and _att_next(text, end):
                     clause_run = True  # "Direktionen beslutar / (blank) / att …": one decision
@@ -97,7 +100,17 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
         )
         # "Beslut" alone on its line between two text lines: a block label, never a wrapped line
         label = _BLOCK_LABEL.fullmatch(line.strip()) is not None
-        opens = bool(marker) or seg_start is None or after_bullet or label
+        # "§ 7    Dnr KS 2031/12" and the title line under it stand on their own: the paragraph's
+        # first sentence starts below them, with the organ that decides
+        paragraph = _PARAGRAPH_HEAD.match(line) is not None
+        title = after_paragraph and _title_line(line)
+        # a document line of a "Beslutsunderlag" list (no final punctuation) is no wrap of the
+        # decision formula that may follow it without a blank line
+        listed = doc_list and not _LABEL_END.search(line.rstrip()) and not _OPENS_DECISION.match(line)
+        if doc_list and not listed:
+            doc_list = False
+        after_paragraph = paragraph
+        opens = bool(marker) or seg_start is None or after_bullet or label or paragraph or title or listed
         if opens:
             clause_run = False
             if seg_start is not None:
@@ -110,9 +123,14 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
         prev_line = line
         # A heading, a markdown hard break ("  " or "\" at the line end), or a label line that
         # opens its paragraph ("Beslut", "3  Ekonomi" right above their text) closes its line.
+        if label and _DOCUMENT_LIST.fullmatch(line.strip()):
+            doc_list = True
         if (
             heading
             or label
+            or paragraph
+            or title
+            or listed
             or line.endswith(("  ", "\\"))
             or (opens and not bullet and _label_line(text, line, end))
         ):
@@ -202,8 +220,28 @@ _FIELD_LABEL = re.compile(
 _BLOCK_LABEL = re.compile(
     r"[*_]{0,2}(?:Beslut|(?-i:[A-ZÅÄÖ][a-zåäö-]+s) beslut|Förslag till beslut|Beslutsförslag|Bakgrund|"
     r"Ärendebeskrivning|Sammanfattning|Ärendet|Yrkanden?|Propositionsordning|Protokollsanteckning|"
-    r"Reservatione?r?)[*_]{0,2}:?[*_]{0,2}"
+    r"Reservatione?r?|Beslutsunderlag|Handlingar i ärendet)[*_]{0,2}:?[*_]{0,2}"
 )
+# The label of the list of documents the decision rests on, one document a line
+_DOCUMENT_LIST = re.compile(r"[*_]{0,2}(?:Beslutsunderlag|Handlingar i ärendet)[*_]{0,2}:?[*_]{0,2}")
+# A protocol paragraph heading: "§ 7", "§ 7   Dnr KS 2031/12"
+_PARAGRAPH_HEAD = re.compile(r"[ \t]*§[ \t]*\d+(?:[ \t]|$)")
+# The organ's decision formula that ends a document list ("Direktionen beslutar", "Styrelsen beslutade att")
+_OPENS_DECISION = re.compile(r"[ \t]*(?-i:[A-ZÅÄÖ][\w-]*) (?:beslutar|beslutade|föreslås besluta)\b")
+
+
+def _title_line(line: str) -> bool:
+    """Is ``line`` the title under a paragraph heading: short, capitalised, without final punctuation?"""
+    stripped = line.strip()
+    words = stripped.split()
+    return (
+        0 < len(words) <= 14
+        and (stripped[0].isupper() or stripped[0].isdigit())
+        and not _LABEL_END.search(stripped)
+        and words[-1] not in _RUNS_ON
+        and not _OPENS_DECISION.match(line)
+    )
+
 
 # A line that ends in one of these runs on into the next line: "Mötet leddes av / Anna Berg."
 _RUNS_ON = frozenset(

@@ -43,8 +43,12 @@ _BACKGROUND_HEADING = re.compile(
     r"beslutsunderlag|underlag)[*_]{0,2}\s*:?\s*$",
     re.IGNORECASE,
 )
-# The organ's own decision formula in the present tense, which ends a background block
-_OWN_DECISION = re.compile(r"^(?-i:[A-ZÅÄÖ][\w-]*) beslutar\b(?![^.]*\b\d{4}\b)")
+# The organ's own decision formula in the present tense, which ends a background block: with its
+# "att"-clause ("Direktionen beslutar att fastställa budget för 2032") it is the formula whatever
+# years it names; otherwise a year after it may date another body's decision in the history
+_OWN_DECISION = re.compile(
+    r"^(?-i:[A-ZÅÄÖ][\w-]*) beslutar(?:\s*:)?\s+att\b|^(?-i:[A-ZÅÄÖ][\w-]*) beslutar\b(?![^.]*\b\d{4}\b)"
+)
 # A coming adoption by another body in the modal ("Planen ska därefter antas av fullmäktige"):
 # that body's concrete future step (GUIDELINES §7), not this meeting's decision; without an agent
 # the sentence only states a procedure (a borderline cue in cues.csv).

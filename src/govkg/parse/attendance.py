@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from govkg.gazetteer import Gazetteer
+from govkg.parse.body_tail import closing_function, tail_body
 from govkg.parse.brackets import (
     BARE_NOTE,
     NOTE_HINT,
@@ -26,7 +27,6 @@ from govkg.parse.brackets import (
     role_then_body,
 )
 from govkg.parse.entry import (
-    COMPANY_SHAPE,
     ParsedAttendee,
     Part,
     looks_like_org,
@@ -278,19 +278,14 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
                 after = []  # "Name, kommunchef, Haparanda stad, ordförande": the title, not the function
             rest = after or rest[:inner_at]
         else:
-            # "verksamhetschef GR": the organisation is the tail of the last part
-            words = list(_WORD.finditer(text, last.start, last.end))
-            if COMPANY_SHAPE.match(surface):
-                words = []  # "Samordningsförbundet Gotland": the place is part of the body's name
-            for k in range(1, min(4, len(words))):
-                if words[-k - 1].group() in ("i", "på", "vid", "för"):
-                    words = []  # "Högskolan i Halmstad": the town belongs to the body's name
-                    break
-                tail = Part(words[-k].start(), last.end)
-                if resolved := org_of(gaz, text[tail.start : tail.end]):
-                    result.affiliation, (result.affiliation_canonical, result.org_id) = tail, resolved
-                    rest = [*rest[:-1], Part(last.start, words[-k - 1].end())]
-                    break
+            # "verksamhetschef GR": the organisation is the tail of the last part; "kommundirektör Habo
+            # kommun, ordförande": of the part before the meeting functions that close the line
+            at = len(rest) - 1
+            while at > 0 and closing_function(text, rest[at]):
+                at -= 1
+            if found := tail_body(text, gaz, rest[at]):
+                result.affiliation, (result.affiliation_canonical, result.org_id) = found[0], found[1]
+                rest = [*rest[:at], found[2], *rest[at + 1 :]]
             if result.affiliation is None and (role_body := role_then_body(text, last)):
                 result.affiliation = role_body[1]
                 result.affiliation_canonical = text[role_body[1].start : role_body[1].end]

@@ -146,6 +146,10 @@ def _label_id(label: str, gaz: Gazetteer) -> str | None:
     return f"kommun-{scb}" if scb else getattr(entry, "id", None)
 
 
+# the attestation block that follows a protocol's roll call: its fields are no group labels
+_ATTESTATION = re.compile(
+    r"(?:justering|underskrift|paragrafer|anslag|bevis|förvaringsplats|utdragsbestyrkande)", re.IGNORECASE
+)
 _TWO_CAPITALS = re.compile(r"(?<!\S)[A-ZÅÄÖ][\w-]*\s+[A-ZÅÄÖ]")
 
 
@@ -164,6 +168,7 @@ def bare_label(d: LinedText, j: int, gaz: Gazetteer) -> bool:
         or text[-1] in ".:;,!?)"
         or any(ch.isdigit() for ch in text)
         or _TWO_CAPITALS.search(text)  # "Utses att justera Gustav Hellström": a label column with its name
+        or _ATTESTATION.match(text)  # "Justeringens plats och tid": the protocol's attestation fields
         or parse_attendee_line(d.norm.text, gaz, line.start, line.end) is not None
     ):
         return False
@@ -193,6 +198,16 @@ _GROUP_LIST = re.compile(
 )
 
 
+def _person_unit(unit: str) -> bool:
+    """ "Anna Berg" after "Ale," is a person; "Polisregion Syd" is a unit: two capitalised words pass as
+    a name, so the first must also be a first name of the lexicon."""
+    from govkg.extract._person_lexicon import first_names  # the lexicon module imports nothing of parse
+
+    if not name_length(unit, 0, len(unit)):
+        return False
+    return unit.split()[0].split("-")[0] in first_names().names
+
+
 def group_list(
     d: LinedText, start: int, end: int, gaz: Gazetteer
 ) -> tuple[tuple[Quote, str, str | None], tuple[int, int]] | None:
@@ -205,7 +220,7 @@ def group_list(
     if "," in body.text:
         # "Region X, Hälso- och sjukvård: Anna Berg": a known body with its unit, never "Anna Berg, Ale:"
         head, unit = (p.strip() for p in body.text.split(",", 1))
-        if name_length(head, 0, len(head)) or not unit[:1].isupper() or name_length(unit, 0, len(unit)):
+        if name_length(head, 0, len(head)) or not unit[:1].isupper() or _person_unit(unit):
             return None
         found = found or gaz.affiliation(head)
         if not found:

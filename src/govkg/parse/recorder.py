@@ -104,8 +104,10 @@ def recorder_at_line(d: LinedText, i: int) -> Recorder | None:
     spans: list[tuple[int, int]] = []
     signature_table = False  # in a signature table the cell after the name is the next signer's label
     rest = d.norm.text[line.rest[0] : line.rest[1]] if line.rest else ""
-    if _PARAGRAPH_CELL.match(rest):
-        signature_table = True  # "Sekreterare      Paragrafer 22–30": the paragraph cell, the name below
+    if _PARAGRAPH_CELL.match(rest) or _PARAGRAPH_CELL.match(_LEADING_RULE.sub("", rest, count=1)):
+        # "Sekreterare      Paragrafer 22–30" (or "Sekreterare ……… Paragrafer 22–30": the rule and the
+        # paragraph cell on one line): the name is below
+        signature_table = True
     elif line.rest and not _DOTTED_RULE.match(rest):
         a, b = line.rest
         if copula := _COPULA.match(d.norm.text, a, b):
@@ -219,6 +221,8 @@ def _surname_first_recorder(d: LinedText, a: int, b: int) -> Recorder | None:
 _SECRETARY = re.compile(
     r"(?i)^(?:mötes|förbunds|nätverks|justerande\s)?sekreterare$|^protokollförare$|^loggförare$|^antecknare$"
 )
+# the signing rule before the paragraph cell: "Sekreterare ……… Paragrafer 4–9"
+_LEADING_RULE = re.compile(r"^\s*(?:\.{4,}|…{2,}|_{4,})[._…\s]*")
 _RULE = re.compile(r"\.{4,}|…{2,}|_{4,}")  # the dotted rule of the next signature row, no role
 
 
