@@ -42,6 +42,9 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:se|com|org|nu|ne
 # A literal every _URL match contains: most items hold no link, and this scan is much cheaper.
 _URL_HINT = re.compile(r"://|www\.|@|\.(?:se|com|org|nu|net|pdf|docx?)\b", re.I)
 _CLOCK = re.compile(r"(?:\bkl\.?|\bklockan|\bmellan)\s*$", re.IGNORECASE)
+# Before a day with a month name, "mellan" opens a date range ("mellan 3 maj och 9 juni"), not a
+# clock time; only the explicit clock words stay.
+_CLOCK_WORD = re.compile(r"(?:\bkl\.?|\bklockan)\s*$", re.IGNORECASE)
 
 
 def _rx(pattern: str) -> re.Pattern[str]:

@@ -11,6 +11,7 @@ from govkg.extract.date_patterns import (
     _ABBREV,
     _AMOUNT_AFTER,
     _CLOCK,
+    _CLOCK_WORD,
     _COUNT_BEFORE,
     _DIARY_BEFORE,
     _MONTH_FULL,
@@ -172,11 +173,11 @@ def _scan_one(text: str) -> list[RawDate]:
             add(RawDate(m.start(), m.end(), "dayrange", y, m1, d1, y, m2, d2))
     for m in each(_P_NAMED_RANGE):
         y, mo, d1, d2 = _year(m[4]), _m(m[3]), int(m[1]), int(m[2])
-        if d1 < d2 and _valid(y, mo, d2) and not _ends_with(_CLOCK, text, m.start()):
+        if d1 < d2 and _valid(y, mo, d2) and not _ends_with(_CLOCK_WORD, text, m.start()):
             add(RawDate(m.start(), m.end(), "dayrange", y, mo, d1, y, mo, d2))
     for m in each(_P_NAMED_DAY):
         y, mo, d = _year(m[3]), _m(m[2]), int(m[1])
-        if _valid(y, mo, d) and not _ends_with(_CLOCK, text, m.start()):
+        if _valid(y, mo, d) and not _ends_with(_CLOCK_WORD, text, m.start()):
             add(RawDate(m.start(), m.end(), "day", y, mo, d))
     for m in each(_P_NUM_CROSS):
         y, m1, d1, m2, d2 = _year(m[5]), int(m[2]), int(m[1]), int(m[4]), int(m[3])

@@ -110,6 +110,12 @@ def _title_probes(lines: list[str]) -> list[str]:
     for i, cell in enumerate(cells):
         if i + 1 < len(cells) and _upper(cell) and _upper(cells[i + 1]):
             probes.append(f"{cell} {cells[i + 1]}")
+        elif i + 1 < len(cells) and (
+            cell.split()[-1:] in ([w] for w in _CONNECTIVE) or cells[i + 1][:1].islower()
+        ):
+            probes.append(
+                f"{cell} {cells[i + 1]}"
+            )  # "Kommunalförbundet X och" / "omsorg i Y": a wrapped name
         probes.append(cell)
     return probes + lines
 
@@ -128,7 +134,10 @@ def _host_in(line: str, gaz: Gazetteer, whole: bool = False) -> Host | None:
             if (
                 whole
                 and o.org_id is None
-                and (name := _whole_name(probe, o.surface.span.start, o.surface.span.end))
+                and (
+                    name := _whole_name(probe, o.surface.span.start, o.surface.span.end)
+                    or _name_after(probe, o.surface.span.start, o.surface.span.end)
+                )
             ):
                 return name, None, o.kind
             return o.canonical, o.org_id, o.kind
@@ -155,6 +164,31 @@ def _whole_name(probe: str, start: int, end: int) -> str | None:
     ):
         return None
     return " ".join([*words, probe[start:end].strip()])
+
+
+# a federation's generic head, whose name follows it: "Kommunalförbundet <Name …>"
+_GENERIC_HEAD = re.compile(r"(?:kommunal|samordnings|gymnasie|räddningstjänst)?förbundet", re.IGNORECASE)
+_AFTER_WORD = re.compile(r"[A-ZÅÄÖa-zåäöéü]+(?:-[A-ZÅÄÖa-zåäöéü]+)?")
+_CONNECTIVE = frozenset({"och", "i", "för", "på"})
+
+
+def _name_after(probe: str, start: int, end: int) -> str | None:
+    """ "Kommunalförbundet Sjukvård och omsorg i Orten": where the shapes found only the generic
+    head, the capitalised name after it (to the letterhead's end) belongs to the body's name."""
+    head = probe[start:end].strip()
+    words = probe[end:].strip(" \t.,").split()
+    if (
+        not _GENERIC_HEAD.fullmatch(head)
+        or probe[:start].strip()
+        or not 0 < len(words) <= 6
+        or not words[0][:1].isupper()
+        or words[-1] in _CONNECTIVE
+        or not all(
+            _AFTER_WORD.fullmatch(w) and not _DOC_WORD.fullmatch(w) and not _ORGAN.fullmatch(w) for w in words
+        )
+    ):
+        return None
+    return " ".join([head, *words])
 
 
 def _field_body(minutes: Minutes, gaz: Gazetteer) -> Host | None:

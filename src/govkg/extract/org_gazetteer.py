@@ -17,8 +17,10 @@ from govkg.extract.org_hit import _SPACES, _Hit
 from govkg.extract.org_patterns import (
     ACADEMIC,
     MUNICIPAL_ORGAN,
+    NETWORK_TOPIC,
     OWN_BOARD,
     OWN_COMMITTEE,
+    OWN_DIRECTORATE,
     campus_end,
 )
 from govkg.gazetteer import Gazetteer, Municipality, Organisation, is_case_sensitive
@@ -26,6 +28,8 @@ from govkg.gazetteer import Gazetteer, Municipality, Organisation, is_case_sensi
 _NETWORK_WORDS = ("nätverk",)
 # A compound network right after an acronym's genitive ("SKR:s arbetsgivarnätverk")
 _OWN_NETWORK = re.compile(r"[ \t]+[a-zåäö]{3,}nätverk(?:et)?s?(?![\wåäö-])")
+# A body's network on a topic after its genitive ("Regionens nätverk för …" is a network of its own)
+_GENITIVE_NETWORK = re.compile(r"[ \t]+nätverk" + NETWORK_TOPIC.pattern)
 # A municipal organ named with its municipality after "i": "kommunstyrelsen i Bollnäs"
 _ORGAN_IN = re.compile(r"(?<![\w-])(kommunstyrelsen|kommunfullmäktige|[a-zåäö]{3,}nämnden)[ \t]+i[ \t]+$")
 
@@ -90,6 +94,11 @@ def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> tuple[li
                     canonical, kind, org_id = network.name, network.kind, network.id
                 else:
                     canonical, kind, org_id = f"{m.form}:s nätverk", "network", None
+        elif re.search(r"s[ \t]+nätverk$", text[m.start : end]) and (topic := NETWORK_TOPIC.match(text, end)):
+            # "SKR:s nätverk för ekonomisk styrning": a named network of its own, with its topic (a
+            # compound's "kommunchefsnätverk för diskussioner" names its purpose, not another network)
+            end = topic.end()
+            canonical, kind, org_id = _SPACES.sub(" ", text[m.start : end]), "network", None
         elif text[m.start : end].endswith("s") and (
             (organ := OWN_COMMITTEE.match(text, end))
             or (" " in m.form and (organ := OWN_BOARD.match(text, end)))
@@ -98,6 +107,14 @@ def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> tuple[li
             end = organ.end()
             canonical, org_id = _SPACES.sub(" ", text[m.start : end]), None
             canonical = canonical[:-1] if canonical.endswith(("nämnds", "styrelses")) else canonical
+        elif text[m.start : end].endswith("s") and (topic := _GENITIVE_NETWORK.match(text, end)):
+            # "Länsstyrelsens nätverk för tillsynshandläggare": the body's network on a topic, a network
+            end = topic.end()
+            canonical, kind, org_id = _SPACES.sub(" ", text[m.start : end]), "network", None
+        elif text[m.start : end].endswith("s") and (organ := OWN_DIRECTORATE.match(text, end)):
+            # "Höglandsförbundets förbundsdirektion": the federation's governing organ, an organ of its own
+            end = organ.end()
+            canonical, kind, org_id = _SPACES.sub(" ", text[m.start : end]).removesuffix("s"), "other", None
         elif text[m.start : end].endswith(":s") and (own := _OWN_NETWORK.match(text, end)):
             # "SKR:s arbetsgivarnätverk": a named network of the body, a network of its own
             end = own.end()

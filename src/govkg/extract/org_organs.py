@@ -103,8 +103,22 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\n-–•*#"
 
 
+# The distribution list of a protocol's decision ("Beslutet skickas till", "Protokollet expedieras
+# till:"): the lines under it are addresses, not bodies that act (GUIDELINES §5; the gold leaves them out)
+_DISTRIBUTION = re.compile(
+    r"^[ \t]*(?:Beslutet|Beslut|Protokollet|Utdrag)[ \t]+(?:skickas|expedieras|sänds|delges)(?:[ \t]+till)?"
+    r"[ \t]*:?[ \t]*\n(?:[ \t]*\S[^\n]*(?:\n|$))*",
+    re.MULTILINE,
+)
+
+
+def _distribution_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _DISTRIBUTION.finditer(text)] if "till" in text else []
+
+
 def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
     hits: list[_Hit] = []
+    addresses = _distribution_spans(text)
     for m in _ORGAN.finditer(text):
         prefix, head = m.group("prefix"), m.group("head")
         start, end = m.start("word"), m.end()
@@ -170,7 +184,7 @@ def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
                 start -= len(window) - adjective.start(1)
         if prefix and head == "myndigheten" and not m.group("gen") and end == m.end():
             end = _district_end(text, end)  # "Vattenmyndigheten Södra Östersjön": one agency's district
-        if _overlaps(start, end, taken):
+        if _overlaps(start, end, taken) or any(a <= start < b for a, b in addresses):
             continue
         surface = text[start:end]
         base = surface[:-1] if m.group("gen") and end == m.end() else surface

@@ -170,6 +170,19 @@ OWN_COMMITTEE = re.compile(r"[ \t]+(?:[a-zåäö]+(?:a|iska)[ \t]+)?[a-zåäö]{
 # tests/blind4 and tests/blind9); after a one-word name ("SKR:s styrelse") the gold of
 # tests/annotated keeps the body itself, so that is left alone.
 OWN_BOARD = re.compile(r"[ \t]+(?:kommun|region|förbunds)?styrelse(?:s)?(?![\wåäö-])")
+# The topic after a network's name: "SKR:s nätverk för digital utveckling", "… för kostchefer" (one
+# noun, optionally after one adjective; "för att …", "för den …" are no topic)
+NETWORK_TOPIC = re.compile(
+    r"[ \t]+för[ \t]+(?!(?:att|den|det|de|dem|oss|er|sin|sitt|sina|en|ett|alla)\b)"
+    r"(?:[a-zåäö]+(?:isk|iska|al|ala|ell|ella|iv|iva)[ \t]+)?[a-zåäö]{3,}(?![\wåäö-])"
+    # the topic's own complement ("för våld i nära relationer"), not a time ("… i september")
+    r"(?:[ \t]+(?:i|mot|inom)[ \t]+(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+    r"oktober|november|december|år|höst|vår|morgon|dag|går)\b)(?:[a-zåäö]+a[ \t]+)?[a-zåäö]{3,}(?![\wåäö-]))?"
+)
+# A federation's "förbundsdirektion" after its genitive ("Kustförbundets förbundsdirektion"): its
+# governing organ, one organisation (the gold of tests/blind34); the bare "Xs direktion" keeps the body
+# itself (tests/test_fixround8_content.py), like "SKR:s styrelse"
+OWN_DIRECTORATE = re.compile(r"[ \t]+förbundsdirektion(?:s)?(?![\wåäö-])")
 # A municipality's own organ after its genitive: "Hebys kommunstyrelse", "Moras socialnämnd"
 # (GUIDELINES §5: organs with name-like designations are organisations).
 MUNICIPAL_ORGAN = re.compile(

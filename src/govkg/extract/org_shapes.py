@@ -29,9 +29,11 @@ _ACRONYM = re.compile(
     r"(?<![\w.-])([A-ZÅÄÖ]{2,6}\d{0,2})(?P<year>\s(?:19|20)\d\d)?(:s)?(?:-([a-zåäö]\w*))?(?![\w])"
 )
 _PROGRAMME_HINT = re.compile(r"strategi|planen|programmet|agendan")  # cheap test before _PROGRAMME
-# A strategy, plan or programme named with its year: "Värmlandsstrategin 2040", "Trafikplanen 2030"
+# A strategy, plan or programme named with its year: "Värmlandsstrategin 2040", "Trafikplanen 2030";
+# a range after it ("Drogstrategin 2021–2025") is the period it runs, not part of its name
 _PROGRAMME = re.compile(
-    r"(?<![\w-])[A-ZÅÄÖ][\wåäö-]*(?:strategin|strategi|planen|programmet|agendan)\s+(?:19|20)\d\d(?![\w-])"
+    r"(?<![\w-])[A-ZÅÄÖ][\wåäö-]*(?:strategin|strategi|planen|programmet|agendan)(?P<year>\s+(?:19|20)\d\d)"
+    r"(?P<range>[ \t]*[–-][ \t]*(?:19|20)\d\d)?(?![\w-])"
 )
 # "IFO-chef", "IT-strateg": an acronym that only qualifies a role is no body of its own
 _ROLE_TAIL = re.compile(r"(?:chef|chefer|ansvarig|samordnare|handläggare|strateg|sekreterare|direktör)$")
@@ -267,6 +269,7 @@ def _university_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
             hits.append(_Hit(m.start(), m.end(), _SPACES.sub(" ", m.group()), "other", None))
     programmes = _PROGRAMME.finditer(text) if _PROGRAMME_HINT.search(text) else ()
     for m in programmes:
-        if not _overlaps(m.start(), m.end(), taken):
-            hits.append(_Hit(m.start(), m.end(), _SPACES.sub(" ", m.group()), "programme", None))
+        end = m.start("year") if m.group("range") else m.end()
+        if not _overlaps(m.start(), end, taken):
+            hits.append(_Hit(m.start(), end, _SPACES.sub(" ", text[m.start() : end]), "programme", None))
     return hits

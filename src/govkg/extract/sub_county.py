@@ -37,10 +37,19 @@ _AREAS = (
 _AREA = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in _AREAS) + r")s?(?![\w-])")
 
 
+# A group of municipalities named after a quarter of the compass ("Sydostkommunerna", "Norrkommunerna",
+# "kommunerna i nordöstra Skåne"): a part of a county, whichever it is. An intermediate direction
+# before a name is never a county's own name (unlike "Västra Götaland", "Norrbotten").
+_COMPASS_GROUP = re.compile(
+    r"(?<![\w-])(?:(?:[Nn]ord|[Ss]yd|[Öö]st|[Vv]äst|[Nn]orr|[Ss]öder)(?:väst|öst|ost)?-?kommunerna"
+    r"|(?:[Nn]ord|[Ss]yd)(?:västra|östra)\s+[A-ZÅÄÖ])"
+)
+
+
 def names_sub_county_area(header: str) -> bool:
-    """Does the header name a part of a county ("… i Hälsingland")? Then a network of the
-    municipalities that attend is that part's, not the whole county's (GUIDELINES §6)."""
-    return _AREA.search(header) is not None
+    """Does the header name a part of a county ("… i Hälsingland", "Sydostkommunerna")? Then a network
+    of the municipalities that attend is that part's, not the whole county's (GUIDELINES §6)."""
+    return _AREA.search(header) is not None or _COMPASS_GROUP.search(header) is not None
 
 
 _AREA_AFTER = re.compile(r"\s+i\s+(?:" + "|".join(re.escape(a) for a in _AREAS) + r")(?![\w-])")

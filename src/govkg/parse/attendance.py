@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from govkg.gazetteer import Gazetteer
+from govkg.parse.agency_area import agency_area
 from govkg.parse.body_tail import closing_function, tail_body
 from govkg.parse.brackets import (
     BARE_NOTE,
@@ -61,8 +62,9 @@ def parse_attendee_line(
 ) -> ParsedAttendee | None:
     """Read text[start:end] as one attendee; None when it is not an attendance line."""
     end = len(text) if end is None else end
-    if (party := PARTY.search(text, start, end)) is not None and party.end() == end:
-        end = party.start()  # "Lena Sundelin (V)"
+    # "Lena Sundelin (V)", and "A (C), tjänstgörande ersättare för B (KD)": the LAST party ends the line
+    if (party := next((p for p in PARTY.finditer(text, start, end) if p.end() == end), None)) is not None:
+        end = party.start()
     suffix = _MARKER_SUFFIX.search(text, start, end)
     if suffix is not None and suffix.start() > start:
         end = suffix.start()  # "Anna Berg (Ale kommun) – mötesledare": the marker after the bracket
@@ -296,6 +298,8 @@ def _parse_attendee_line(text: str, gaz: Gazetteer, start: int, end: int) -> Par
                 and not NOTE_HINT.fullmatch(surface.lower())
             ):
                 result.affiliation, result.affiliation_canonical = last, surface
+                if area := agency_area(gaz, surface):  # "Polisen Halland": the agency, with its area
+                    result.affiliation_canonical, result.org_id = area
                 rest = rest[:-1]
             elif result.affiliation is None and len(rest) >= 2 and body_then_titles(text, rest):
                 # "Name – Stockholm Nordost, processledare", "J. Sandström, IEF, verksamhetsledare": an

@@ -103,6 +103,7 @@ def indented_group(d: LinedText, j: int, gaz: Gazetteer) -> tuple[Quote, str, st
         or len(words) > 8
         or line.text.rstrip().endswith((".", ":", ";"))
         or name_length(line.text, 0, len(line.text)) == len(line.text)
+        or _row_with_person(line.text)  # "Ale kommun    Anna Berg, chef": a table row, its wrap below
     ):
         return None
     k = j + 1
@@ -115,6 +116,12 @@ def indented_group(d: LinedText, j: int, gaz: Gazetteer) -> tuple[Quote, str, st
         return None
     quote = d.quote(line.start, line.end)
     return quote, _label_canonical(quote.text, gaz), _label_id(quote.text, gaz)
+
+
+def _row_with_person(text: str) -> bool:
+    """A body cell, a column gap and a person's name: a row of a two-column table, no label."""
+    cells = re.split(r"\t+| {3,}", text.strip())
+    return len(cells) >= 2 and name_length(cells[1], 0, len(cells[1])) > 0
 
 
 def _label_entry(label: str, gaz: Gazetteer) -> object | None:

@@ -15,6 +15,7 @@ from govkg.model import Quote
 from govkg.parse.entry import COMPANY_SHAPE, name_length
 from govkg.parse.groups import LIST_LABELS, entry_below
 from govkg.parse.lines import Kind
+from govkg.parse.member_groups import member_group
 from govkg.parse.textdoc import LinedText
 
 # "Övriga      Anna Berg, …": a group word, a column gap, the value
@@ -44,6 +45,8 @@ def cue_line_group(d: LinedText, i: int, gaz: Gazetteer) -> tuple[Quote, str, st
         return None
     a, b = header.rest
     text = d.norm.text[a:b].strip()
+    if (member := member_group(d, a, b, gaz)) is not None:
+        return member if entry_below(d, i, gaz) else None  # "Beslutande   Ledamöter utsedda av Region X"
     words = text.split()
     if not text or not 1 <= len(words) <= 6 or "," in text or name_length(text, 0, len(text)):
         return None

@@ -28,6 +28,11 @@ _TRAILING_PAGE = re.compile(
 )
 # "1(2)", "Sida 2 av 3" on a line of its own: only a page number looks like that
 _LONE_PAGE = re.compile(r"(?:(?:sida|page)\s*)?(\d{1,3})\s*(?:\(\s*\d{1,3}\s*\)|(?:av|of|/)\s*\d{1,3})", re.I)
+# a page counter with or without a label before it: "1(6)", "Sida 2 av 3", "Region X 1 (3)"; only a run
+# that counts 1, 2, 3 … under one label is taken for the pages' counters
+_COUNTER = re.compile(
+    r"(?:(.*?\S)\s+)??(?:(?:sida|page)\s*)?(\d{1,3})\s*(?:\(\s*\d{1,3}\s*\)|(?:av|of|/)\s*\d{1,3})", re.I
+)
 _CELL_GAP = re.compile(r"\s{2,}|\t+")
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
@@ -99,8 +104,11 @@ def _two_pages(pages: list[list[tuple[str, int]]]) -> list[Span]:
         cells = title_cells | {
             _key(c) for line, _ in first[:_EDGE_LINES] for c in _CELL_GAP.split(line.strip())
         }
+        # … or join two of them on one line ("MINNESANTECKNINGAR      2025-03-13"): every cell must stand in
+        # page 1's header
+        wide = cells | {_key(c) for line, _ in first[:_TITLE_HEAD] for c in _CELL_GAP.split(line.strip())}
         head = 0
-        while head < min(_TWO_PAGE_HEAD, len(second) - 1) and _key(second[head][0]) in cells:
+        while head < min(_TWO_PAGE_HEAD, len(second) - 1) and _header_line(second[head][0], cells, wide):
             head += 1
         out.extend(Span(at, at + len(line)) for page in pages for line, at in page[-1:])
     if (
@@ -110,6 +118,14 @@ def _two_pages(pages: list[list[tuple[str, int]]]) -> list[Span]:
     ):
         out.extend(Span(at, at + len(line)) for line, at in second[:head])
     return sorted(set(out), key=lambda s: s.start)
+
+
+def _header_line(line: str, cells: set[str], wide: set[str]) -> bool:
+    """A page-2 head line: one of page 1's header lines or cells, or two or more header cells joined."""
+    if _key(line) in cells:
+        return True
+    parts = _CELL_GAP.split(line.strip())
+    return len(parts) >= 2 and all(_key(c) in wide for c in parts)
 
 
 def _numbered_foot(first: list[tuple[str, int]], second: list[tuple[str, int]]) -> bool:
@@ -160,14 +176,37 @@ def _pages(text: str) -> list[list[tuple[str, int]]]:
 
 
 def _numbered_pages(lines: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
-    """One page's lines cut after page-number lines that count 1, 2, 3 … (else left whole)."""
-    cuts = [k for k, (line, _) in enumerate(lines) if _LONE_PAGE.fullmatch(line.strip())]
-    numbers = [int(m.group(1)) for k in cuts if (m := _LONE_PAGE.fullmatch(lines[k][0].strip()))]
-    if len(cuts) < 2 or numbers != list(range(1, len(cuts) + 1)):
+    """One page's lines cut at page-counter lines that count 1, 2, 3 … (else left whole).
+
+    A counter near the top of the text, under lines that recur just above every counter, is a head cell
+    ("Sida" / "1(6)"): each page then begins with that block. Otherwise the counter is a foot ("1(2)",
+    "Region X 1 (3)") and the page ends with it.
+    """
+    counters = _counter_lines(lines)
+    if not counters:
         return [lines]
-    pages = [lines[a + 1 : b + 1] for a, b in zip([-1, *cuts], cuts, strict=False)]
-    rest = lines[cuts[-1] + 1 :]
+    block = 0
+    while block < counters[0] and len({_key(lines[c - block - 1][0]) for c in counters}) == 1:
+        block += 1
+    if counters[0] < _TWO_PAGE_HEAD and block == counters[0]:
+        # the text opens with the block that stands above every counter: a head, not a foot
+        starts = [0, *(c - block for c in counters[1:])]
+        return [p for p in (lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)) if p]
+    pages = [lines[a + 1 : b + 1] for a, b in zip([-1, *counters], counters, strict=False)]
+    rest = lines[counters[-1] + 1 :]
     return [p for p in [*pages, rest] if p]
+
+
+def _counter_lines(lines: list[tuple[str, int]]) -> list[int]:
+    """Indices of the lines that count the pages 1, 2, 3 … with one label ("", "Region X", "Sida")."""
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for k, (line, _) in enumerate(lines):
+        if m := _COUNTER.fullmatch(line.strip()):
+            groups.setdefault(_key(m.group(1) or ""), []).append((k, int(m.group(2))))
+    for found in groups.values():
+        if len(found) >= 2 and [n for _, n in found] == list(range(1, len(found) + 1)):
+            return [k for k, _ in found]
+    return []
 
 
 def _key(line: str) -> str:

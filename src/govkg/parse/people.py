@@ -35,9 +35,11 @@ from govkg.parse.inline_list import inline_list, list_entries
 from govkg.parse.key_value import is_kv_row, read_kv_table
 from govkg.parse.label_groups import company_label, cue_line_group, sub_label_value
 from govkg.parse.lines import Kind
+from govkg.parse.member_groups import member_group
 from govkg.parse.name_wrap import joined_lines, wrapped_name_end
 from govkg.parse.prose_attendance import prose_lead
 from govkg.parse.right_column import is_wrap, joined_wrap
+from govkg.parse.row_wraps import row_body as continuation_body
 from govkg.parse.semicolon_list import semicolon_after_cue
 from govkg.parse.status_matrix import matrix_near, read_matrix
 from govkg.parse.substitutes import substitutes_principals
@@ -253,7 +255,8 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
             list_entries(d, gl[1], status, minutes, gaz, gl[0])
             continue
         if parsed is None and cells is None and bare_label(d, j, gaz):
-            group = None  # "Direktionens ledamöter", "Industri och energi": a group of the same list
+            # "Direktionens ledamöter": a group of the same list; "Ledamöter utsedda av X": X's members
+            group = member_group(d, start, end, gaz)
             continue
         if parsed is None and cells is None and len(minutes.attendees) == before and _intro(d, j, gaz):
             continue  # "Ledamöter och ersättare som var närvarande.": a sentence introducing the list
@@ -263,8 +266,9 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
             # "Region Halland" alone on its line: the body of the people listed below it
             quote = d.quote(parsed.name.start, parsed.name.end)
             group = (quote, parsed.affiliation_canonical or quote.text, parsed.org_id)
-        # "[ ] Kinda – Robert Falkman" under "Närvarolista": an unticked box is an absentee
-        add_attendee(d, parsed, "absent" if line.checked is False else status, minutes, group)
+        # "[ ] Kinda – A" under "Närvarolista": an absentee; "   B, chef" under "Ale kommun   A": Ale's
+        wrap_row = continuation_body(d, j, gaz) if cells is None else None
+        add_attendee(d, parsed, "absent" if line.checked is False else status, minutes, wrap_row or group)
     return writer
 
 

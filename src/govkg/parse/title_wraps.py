@@ -111,8 +111,11 @@ def _flush_wrap(lines: list[Line], i: int) -> bool:
     assert head.rest is not None
     title = head.text[head.rest[0] - head.start : head.rest[1] - head.start].rstrip()
     wrap = nxt.text.strip()
-    if _GAP.search(head.raw.strip()):
-        return False  # a -layout heading (column gaps): its wrap stands under the title, not at the margin
+    cells = _GAP.split(head.raw.strip())
+    if len(cells) > 1 and not (len(cells) == 2 and _DIARY.match(cells[1])):
+        # a -layout heading (column gaps): its wrap stands under the title, not at the margin; only a
+        # right-column case number beside the title leaves the wrap at the margin ("… för civilt   Dnr …")
+        return False
     if not title or title.endswith((".", ":", ";", "?", "!", ",")) or _GAP.search(title):
         return False
     if not _wrap_text(wrap) or len(wrap.split()) > _MAX_FLUSH_WORDS or _CLOSING_LABEL.fullmatch(wrap):
