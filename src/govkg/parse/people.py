@@ -19,6 +19,7 @@ from govkg.parse.cell_lines import cell_heads, read_cell_rows
 from govkg.parse.chat_roll import chat_entry, chat_line  # structure imports it from here
 from govkg.parse.column_pairs import column_entries
 from govkg.parse.entry import ParsedAttendee, name_length
+from govkg.parse.entry_wraps import two_line_entry, wrapped_entry
 from govkg.parse.groups import (
     GROUP_LABEL,
     LIST_LABELS,
@@ -38,7 +39,7 @@ from govkg.parse.lines import Kind
 from govkg.parse.member_groups import member_group
 from govkg.parse.name_wrap import joined_lines, wrapped_name_end
 from govkg.parse.prose_attendance import prose_lead
-from govkg.parse.right_column import is_wrap, joined_wrap
+from govkg.parse.right_column import is_wrap
 from govkg.parse.row_wraps import row_body as continuation_body
 from govkg.parse.semicolon_list import semicolon_after_cue
 from govkg.parse.status_matrix import matrix_near, read_matrix
@@ -244,9 +245,9 @@ def _block_lines(d: LinedText, i: int, status: str, minutes: Minutes, gaz: Gazet
             parsed = chat_entry(d.norm.text, gaz, start, end)
         else:
             parsed = parse_attendee_line(d.norm.text, gaz, start, end)
-        if cells is None and parsed is not None and (joined := _two_line_entry(d, j, parsed, gaz)):
+        if cells is None and parsed is not None and (joined := two_line_entry(d, j, parsed, gaz)):
             parsed, skip_to = joined, j + 2  # "Anna Berg" + "    kommunchef, Ale kommun": one entry
-        elif cells is None and parsed is not None and (wrapped := _wrapped(d, j, gaz)) is not None:
+        elif cells is None and parsed is not None and (wrapped := wrapped_entry(d, j, gaz)) is not None:
             parsed, skip_to = wrapped, j + 2  # "Karl-Johan Sjölander, Skånes" + "  kommuner, direktör"
         if parsed is None and cells is None and is_wrap(line.raw) and minutes.attendees:
             continue  # "  ordförande" under an entry with other text between: a wrap, no end of the list
@@ -313,45 +314,6 @@ def _intro(d: LinedText, j: int, gaz: Gazetteer) -> bool:
     while k < len(d.lines) and d.lines[k].kind is Kind.BLANK:
         k += 1
     return k < len(d.lines) and (bare_label(d, k, gaz) or entry_below(d, j, gaz))
-
-
-def _wrapped(d: LinedText, j: int, gaz: Gazetteer) -> ParsedAttendee | None:
-    """An entry and its indented wrap on the next line ("  (p 2)", "  kommuner, direktör"), read as one."""
-    line = d.lines[j]
-    if j + 1 >= len(d.lines) or not is_wrap(d.lines[j + 1].raw) or d.lines[j + 1].kind is not Kind.TEXT:
-        return None
-    nxt = d.lines[j + 1]
-    joined = joined_wrap(d.norm.text, line.end, nxt.start)
-    return None if joined is None else parse_attendee_line(joined, gaz, line.start, nxt.end)
-
-
-def _two_line_entry(d: LinedText, j: int, parsed: ParsedAttendee, gaz: Gazetteer) -> ParsedAttendee | None:
-    """A bare name line and, right below it, an indented (or lower-case) "role, Body" line."""
-    if parsed.affiliation is not None or parsed.role is not None or parsed.organisation_only:
-        return None
-    line = d.lines[j]
-    if j + 1 >= len(d.lines) or parsed.name.end - parsed.name.start != line.end - line.start:
-        return None  # the name fills its line: "Anna Berg", not "Anna Berg, Ale"
-    nxt = d.lines[j + 1]
-    if nxt.cells or nxt.bullet or not nxt.text:
-        return None
-    if nxt.kind is not Kind.TEXT and not (nxt.kind is Kind.RECORDER and nxt.text[0].islower()):
-        return None  # "    sekreterare, Tornedalsrådet": a lower-case title, not the recorder's cue
-    indent = len(nxt.raw) - len(nxt.raw.lstrip(" \t"))
-    if indent <= len(line.raw) - len(line.raw.lstrip(" \t")) and not nxt.text[0].islower():
-        return None
-    if name_length(d.norm.text, nxt.start, nxt.end) > 0 and not nxt.text[0].islower():
-        return None  # the next person, indented the same way as a continuation would be
-    # one entry over two lines: read with the line break as a comma, so every offset stays the same
-    text = d.norm.text
-    between = text[line.end : nxt.start]
-    if between.count("\n") != 1 or between.strip():
-        return None
-    joined = text[: line.end] + "," + text[line.end + 1 :]
-    found = parse_attendee_line(joined, gaz, line.start, nxt.end)
-    if found is None or found.name != parsed.name or (found.affiliation is None and found.role is None):
-        return None
-    return found
 
 
 def _table_column(d: LinedText, i: int, column: int, status: str, minutes: Minutes, gaz: Gazetteer) -> int:
