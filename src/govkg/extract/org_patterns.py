@@ -180,8 +180,8 @@ NETWORK_TOPIC = re.compile(
     r"oktober|november|december|år|höst|vår|morgon|dag|går)\b)(?:[a-zåäö]+a[ \t]+)?[a-zåäö]{3,}(?![\wåäö-]))?"
 )
 # A federation's "förbundsdirektion" after its genitive ("Kustförbundets förbundsdirektion"): its
-# governing organ, one organisation (the gold of tests/blind34); the bare "Xs direktion" keeps the body
-# itself (tests/test_fixround8_content.py), like "SKR:s styrelse"
+# governing organ, one organisation (GUIDELINES §5: an organ with a name-like designation); the
+# bare "Xs direktion" keeps the body itself (tests/test_fixround8_content.py), like "SKR:s styrelse"
 OWN_DIRECTORATE = re.compile(r"[ \t]+förbundsdirektion(?:s)?(?![\wåäö-])")
 # A municipality's own organ after its genitive: "Hebys kommunstyrelse", "Moras socialnämnd"
 # (GUIDELINES §5: organs with name-like designations are organisations).
