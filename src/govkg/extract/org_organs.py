@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from govkg.extract._person_lexicon import first_names
 from govkg.extract.org_hit import _SPACES, _Hit, _overlaps, _words
@@ -117,7 +119,21 @@ def _distribution_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
-    hits: list[_Hit] = []
+    """Organs named by their head noun, none overlapping ``taken``. The scan does not depend on
+    ``taken`` (it only filters), and a text is scanned twice (``organisations._longer_organs_win``
+    first): the candidates are cached per text, fresh copies returned each time."""
+    return [
+        replace(h)
+        for main, extras in _organ_candidates(text)
+        if not _overlaps(main.start, main.end, taken)
+        for h in (main, *extras)
+    ]
+
+
+@lru_cache(maxsize=16)
+def _organ_candidates(text: str) -> tuple[tuple[_Hit, tuple[_Hit, ...]], ...]:
+    """Each organ named in ``text``, with the organ named after it ("X-rådets styrelse"), unfiltered."""
+    hits: list[tuple[_Hit, tuple[_Hit, ...]]] = []
     addresses = _distribution_spans(text)
     for m in _ORGAN.finditer(text):
         prefix, head = m.group("prefix"), m.group("head")
@@ -184,22 +200,22 @@ def _organ_hits(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
                 start -= len(window) - adjective.start(1)
         if prefix and head == "myndigheten" and not m.group("gen") and end == m.end():
             end = _district_end(text, end)  # "Vattenmyndigheten Södra Östersjön": one agency's district
-        if _overlaps(start, end, taken) or any(a <= start < b for a, b in addresses):
+        if any(a <= start < b for a, b in addresses):
             continue
         surface = text[start:end]
         base = surface[:-1] if m.group("gen") and end == m.end() else surface
         canonical = base[:1].upper() + base[1:]
         stem = (prefix + _HEAD_STEMS[head]).lower() if prefix and end == m.end() else None
-        hits.append(
-            _Hit(start, end, _SPACES.sub(" ", canonical), _kind_by_head(prefix, head), None, stem=stem)
-        )
+        main = _Hit(start, end, _SPACES.sub(" ", canonical), _kind_by_head(prefix, head), None, stem=stem)
+        extras: tuple[_Hit, ...] = ()
         if prefix and m.group("gen") and end == m.end() and (board := OWN_BOARD.match(text, end)):
             # "Mälardalsrådets styrelse": the owner's board is an organ of its own, and the owner
             # stays named as well (a compound owner's name, unlike an acronym's "SKR:s styrelse")
             organ = _SPACES.sub(" ", text[start : board.end()])
             organ = organ[:-1] if organ.endswith("styrelses") else organ
-            hits.append(_Hit(start, board.end(), organ[:1].upper() + organ[1:], "other", None))
-    return hits
+            extras = (_Hit(start, board.end(), organ[:1].upper() + organ[1:], "other", None),)
+        hits.append((main, extras))
+    return tuple(hits)
 
 
 def _named_complement_end(text: str, m: re.Match[str], end: int) -> int:
