@@ -169,6 +169,37 @@ def _sentence_at(text: str, pos: int) -> str:
     return text[start : stop.start() if stop else len(text)]
 
 
+# What stands between two dates of one list ("24 september, 8 oktober och den 19 november 2026").
+_LIST_GAP = re.compile(r"(?:\s*,\s*|\s*,?\s+(?:och|samt|respektive)\s+)(?:den\s+)?", re.IGNORECASE)
+_LISTED_KINDS = ("day", "dayrange", "month")
+
+
+def _closing_years(text: str, raws: list[RawDate]) -> dict[int, int]:
+    """Index → year of every undated date in a list that a year closes ("12 februari, 24 september
+    och 19 november 2026"): the writer states the year once, at the end, for the whole list. A list
+    that crosses New Year ("10 december och 15 januari 2027") puts a later month in the year before."""
+    out: dict[int, int] = {}
+    run: list[int] = []
+    for index, raw in enumerate(raws):
+        joined = bool(run) and _LIST_GAP.fullmatch(text, raws[run[-1]].end, raw.start) is not None
+        if raw.kind not in _LISTED_KINDS:
+            run = []
+            continue
+        if not joined:
+            run = []
+        if raw.year is None:
+            run.append(index)
+            continue
+        year, month = raw.year, raw.month or 12
+        for earlier in reversed(run):
+            if (raws[earlier].month or 1) > month:
+                year -= 1
+            month = raws[earlier].month or month
+            out[earlier] = year
+        run = []
+    return out
+
+
 def split_iso(iso: str) -> tuple[int | None, int | None]:
     """Year and month of an ISO date of any precision ("2024", "2024-03", "2024-03-15")."""
     m = _ISO_PREFIX.match(iso)
@@ -192,8 +223,12 @@ def find_dates(
     out: list[DateMention] = []
     governed = _year_lists(text)
     listed = coming_lists(text)
-    for raw in scan_dates(text):
-        named = next((y for start, end, y in governed if start <= raw.start < end), None)
+    raws = scan_dates(text)
+    closing = _closing_years(text, raws)
+    for index, raw in enumerate(raws):
+        named = closing.get(index) or next(
+            (y for start, end, y in governed if start <= raw.start < end), None
+        )
         ahead = raw.year is None and _FUTURE.search(_sentence_at(text, raw.start)) is not None
         coming = raw.year is None and (
             any(start <= raw.start < end for start, end in listed) or in_coming_clause(text, raw.start)

@@ -38,6 +38,10 @@ _ORGAN_IN = re.compile(r"(?<![\w-])(kommunstyrelsen|kommunfullmäktige|[a-zåä�
 _AREA_PART = re.compile(r"(?<![\w-])(?:Östra|Västra|Norra|Södra|Mellersta|Inre|Yttre)\s+$")
 
 
+# a lower-case area noun before a name makes it an area's designation ("trafikområde Sjuhärad Syd")
+_AREA_DESIGNATION = re.compile(r"(?<![\w-])[a-zåäö]*(?:område|distrikt|zon)[ \t]+$")
+
+
 def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> tuple[list[_Hit], list[_Hit]]:
     """(gazetteer hits, longer names that a town name stands inside: "Destination Gotland")."""
     hits: list[_Hit] = []
@@ -79,6 +83,8 @@ def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> tuple[li
             continue
         if " " not in m.form and _AREA_PART.search(text, max(0, m.start - 12), m.start):
             continue  # "läget i Östra Skaraborg": a part of the area, not the body named after it
+        if _AREA_DESIGNATION.search(text, max(0, m.start - 30), m.start):
+            continue  # "trafikområde Sjuhärad Syd": an area's designation, not the body named after it
         end = m.end
         canonical, kind = entry.name, entry.kind
         org_id: str | None = entry.id
@@ -122,6 +128,14 @@ def _gazetteer_hits(text: str, gaz: Gazetteer, municipalities: bool) -> tuple[li
             canonical = canonical[:-1] if canonical.endswith("nätverks") else canonical
         elif ACADEMIC.search(entry.name) and (place := campus_end(text, end, _other_body(gaz))):
             end = place  # "SLU Alnarp", "Umeå universitet Skellefteå": the campus is the university
+        elif (
+            kind == "company"
+            and " " not in m.form
+            and m.form[:1].isupper()
+            and (place := campus_end(text, end, _other_body(gaz)))
+        ):
+            end = place  # "Almi Västerbotten": a company's regional subsidiary, named by its region
+            canonical, org_id = _SPACES.sub(" ", text[m.start : end]), None
         hits.append(_Hit(m.start, end, canonical, kind, org_id, sense=sense))
     return hits, named
 

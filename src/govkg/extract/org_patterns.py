@@ -48,13 +48,20 @@ _MILITARY = re.compile(
     r"|[A-ZÅÄÖ][\wåäöé]*(?:regementet|flottiljen)s?)(?![\wåäöé])"
 )
 # A federation named by its region's genitive and a capitalised compound: "Hälsinglands
-# Utbildningsförbund", "Skaraborgs Kommunalförbund" (a lower-case "-förbund" after a genitive is a
-# description: "länets samordningsförbund"; rescue services have their own rule). Up to two
+# Utbildningsförbund", "Skaraborgs Kommunalförbund" (a lower-case "-förbund" after a common noun's
+# genitive is a description: "länets samordningsförbund"; rescue services have their own rule). Up to two
 # capitalised adjectives in -a/-e before the genitive belong to the name: a compass word
 # ("Norra Hälsinglands Utbildningsförbund", "Mellersta …"), also from a letterhead in capitals.
+# The head may be a coordinated compound ("Miljö- och Energiförbund") or carry an acronym ("IT-förbund");
+# a lower-case compound head ("Sydbygdens utbildningsförbund") follows only a place's genitive, which
+# may be hyphenated ("Ås-Dalsregionens"), never a common noun's ("Kommunens", "Länets", "Regionens").
 _FEDERATION = re.compile(
     r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäöé]+[ae][ \t]+){0,2}"
-    r"[A-ZÅÄÖ][\wåäöé]+s[ \t]+(?!Räddning)[A-ZÅÄÖ][\wåäöé]*förbund(?:et)?s?(?![\wåäöé])"
+    r"(?!(?:Kommun|Region|Län|Förbund|Landsting|Nämnd|Styrelse|Verksamhet|Stat|Medlem|Dess|Deras)"
+    r"[\wåäöé]*[ \t]+[a-zåäö])"
+    r"[A-ZÅÄÖ][\wåäöé]+(?:-[A-ZÅÄÖ][\wåäöé]+)?s[ \t]+(?![Rr]äddning)"
+    r"(?:[A-ZÅÄÖ][\wåäöé]*-[ \t]+(?:och|&)[ \t]+[A-ZÅÄÖ][\wåäöé]*förbund"
+    r"|[A-ZÅÄÖ][\wåäöé]*(?:-[\wåäöé]*)?förbund|[a-zåäö][\wåäöé]+förbund)(?:et)?s?(?![\wåäöé])"
 )
 # A hospital named by its town: "Falu lasarett", "Lunds lasarett", "Mora lasaretts"
 _HOSPITAL = re.compile(r"(?<![\w-])[A-ZÅÄÖ][\wåäöé]+[ \t]+lasarett(?:s)?(?![\wåäöé])")

@@ -20,12 +20,14 @@ REPORTED = re.compile(
 WISH = re.compile(r"\b(?:vill|önskar|begär|ber)\b[^.]*?\batt\b", re.IGNORECASE)
 # A past report of what others do ("X redovisade att Ragunda räknar med … och att en plan tas
 # fram"): undated news of the day, not a step the minutes commit anyone to (GUIDELINES: borderline).
-# A pronoun after "att" is the reporter's own coming step ("meddelade att hon återkommer"). A
+# A pronoun after "att" is the reporter's own coming step ("meddelade att hon återkommer"); only the
+# first "att" after the verb is looked at, so a pronoun clause does not pass the report on to a
+# second clause ("meddelade att hon slutar och att kommunen återkommer": a coming step). A
 # position raised ("X lyfte att Försäkringskassan gärna bidrar …") reports another body's offer too.
 REPORTED_PAST = re.compile(
     r"\b(?:informerade|berättade|meddelade|redogjorde|rapporterade|redovisade|uppgav|beskrev|"
     r"lyfte|påpekade|framförde|betonade|poängterade|underströk)\b"
-    r"[^.]*?\batt\b(?! (?:hon|han|hen|de|vi|jag)\b)",
+    r"(?:(?!\batt\b)[^.])*\batt\b(?! (?:hon|han|hen|de|vi|jag)\b)",
     re.IGNORECASE,
 )
 # What opens a new main clause inside the sentence, ending the report.

@@ -110,7 +110,19 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
         if doc_list and not listed:
             doc_list = False
         after_paragraph = paragraph
-        opens = bool(marker) or seg_start is None or after_bullet or label or paragraph or title or listed
+        # a date line under a date line ("Kommande möten" as bare lines "2031-06-11 kl. 9.00, Teams")
+        # is the next entry of a list of meetings, not a wrap of the one above
+        dated = _date_list_line(prev_line, line)
+        opens = (
+            bool(marker)
+            or seg_start is None
+            or after_bullet
+            or label
+            or paragraph
+            or title
+            or listed
+            or dated
+        )
         if opens:
             clause_run = False
             if seg_start is not None:
@@ -142,6 +154,26 @@ def _segments(text: str) -> Iterator[tuple[int, int]]:
 
 
 _NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
+# A line that opens with a date: ISO, or a day and a month name, maybe after a weekday.
+_DATE_OPENS = re.compile(
+    r"[ \t]*(?:(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?[ \t]+)?(?:den[ \t]+)?"
+    r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+(?:januari|februari|mars|april|maj|juni|juli|augusti|"
+    r"september|oktober|november|december)))(?![\w-])",
+    re.IGNORECASE,
+)
+_LINE_RUNS_ON = re.compile(r"(?:[,:;–-]|\b(?:och|samt|eller|till|i|på|den|kl\.))$", re.IGNORECASE)
+
+
+def _date_list_line(prev_line: str, line: str) -> bool:
+    """Is ``line`` the next entry of a list of dates, one a line? Both lines open with a date and the
+    one above ends cleanly (a line ending in "och"/"," runs on into the next one)."""
+    return (
+        _DATE_OPENS.match(line) is not None
+        and _DATE_OPENS.match(prev_line) is not None
+        and _LINE_RUNS_ON.search(prev_line.rstrip()) is None
+    )
+
+
 _GAP = re.compile(r"[ \t\f\v]*(?:\r\n|\n|\r)(?:[ \t\f\v]*(?:\r\n|\n|\r))*[ \t\f\v]*")
 
 

@@ -95,10 +95,11 @@ _NEXT_MEETING_TITLE = re.compile(
     r"^(?:\d{1,2}[.)]?\s+|§\s*\d+\s+)?(?:nästa|kommande) (?:[\w-]*?(?:möte|sammanträde|träff|samråd))\w*\b",
     re.IGNORECASE,
 )
-# A line that opens with a day, a weekday first or not ("Torsdag 7 december kl. 9", "den 3/5", "12 juni")
+# A line that opens with a day, a weekday first or not ("Torsdag 7 december kl. 9", "den 3/5", "12 juni",
+# "2031-06-11 kl. 9.00, Teams")
 _DATED_LINE = re.compile(
-    r"^(?:(?:må|ti|on|to|fre|lör|sön)[a-zåäö]*dag(?:en)?,?\s+)?(?:den\s+)?\d{1,2}(?:\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b|/\d{1,2}\b)",
+    r"^(?:(?:må|ti|on|to|fre|lör|sön)[a-zåäö]*dag(?:en)?,?\s+)?(?:den\s+)?(?:\d{4}-\d{2}-\d{2}\b|\d{1,2}(?:\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\b|/\d{1,2}\b))",
     re.IGNORECASE,
 )
 

@@ -158,12 +158,16 @@ def trailing_diary(lines: list[Line]) -> None:
     for line in lines:
         if line.kind is not Kind.ITEM or line.rest is None:
             continue
-        rest = _rest_text(line)
-        if "nr" not in rest.lower():  # cheap gate before the regex
-            continue
-        m = _TRAILING_DIARY.search(rest)
-        if m is not None and m.start() > 0:
-            line.rest = (line.rest[0], line.rest[0] + m.start())
+        if (cut := diary_cut(_rest_text(line))) is not None:
+            line.rest = (line.rest[0], line.rest[0] + cut)
+
+
+def diary_cut(title: str) -> int | None:
+    """Where a case number at the end of a title starts ("Budget      Dnr 2027/011" → 6), else None."""
+    if "nr" not in title.lower():  # cheap gate before the regex
+        return None
+    m = _TRAILING_DIARY.search(title)
+    return m.start() if m is not None and m.start() > 0 else None
 
 
 def diary_titles(lines: list[Line]) -> None:
@@ -176,7 +180,8 @@ def diary_titles(lines: list[Line]) -> None:
         nxt = next((ln for ln in lines[i + 1 : i + 3] if ln.kind is not Kind.BLANK), None)
         if nxt is None or nxt.kind is not Kind.TEXT or not _heading_like(nxt.text):
             continue
-        line.rest = (nxt.start, nxt.end)
+        cut = diary_cut(nxt.text)  # the title line may carry its own case number at the right
+        line.rest = (nxt.start, nxt.end if cut is None else nxt.start + cut)
         nxt.kind = Kind.BLANK  # the title line is part of the heading, not a block of the body
 
 

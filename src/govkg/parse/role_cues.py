@@ -119,7 +119,8 @@ def signature_cell(text: str) -> bool:
     # a grid row's pipes ("| Sekreterare | …… |") part its cells too
     # pdftotext may leave two spaces only ("Sekreterare  ……  Paragrafer"): next to a dotted rule
     # a two-space gap parts the cells too
-    for gap in (r"\t+| {3,}|\|", r"\t+| {2,}|\|"):
+    # and a dotted rule may follow its label after one space ("Sekreterare ………"): the rule opens a cell
+    for gap in (r"\t+| {3,}|\|", r"\t+| {2,}|\|", r"\t+| {2,}|\|| (?=[._…]{4,})"):
         cells = [c.strip() for c in re.split(gap, text) if c.strip()]
         if any(_SECRETARY_CELL.fullmatch(c) for c in cells) and any(_SIGNATURE_RULE.match(c) for c in cells):
             return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from govkg.parse.item_numbers import DIARY_SERIES
+from govkg.parse.item_numbers import DIARY_SERIES, diary_cut
 from govkg.parse.markup import Kind, Line
 
 # "§ 41", "§41", "41 §", "§ 44 Dnr SBFF 2024/145", "§ 45 Dnr KS AU 2024/12": one paragraph number alone
@@ -44,7 +44,10 @@ def lone_section_titles(lines: list[Line]) -> None:
         if n - 1 not in numbers and n + 1 not in numbers:
             continue  # a lone number with no neighbour is no chain of headings
         line.kind, line.number = Kind.ITEM, str(n)
-        line.rest = (title.start, title.end)
+        # the title line may carry the case number at the right ("Budget 2028      Dnr 2027/011"); the
+        # later cut of trailing case numbers reads the number line's own text, so cut here
+        cut = diary_cut(title.text)
+        line.rest = (title.start, title.end if cut is None else title.start + cut)
         title.kind = Kind.BLANK  # the title line is part of the heading, not a block of the body
 
 
