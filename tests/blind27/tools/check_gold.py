@@ -1,68 +1,11 @@
-#!/usr/bin/env python3
-"""Check the gold of this set: every string quoted from a document occurs in it (whitespace-normalised).
+"""This set's gold check: the shared tests/goldtools/schema_check.py."""
 
-Added after the single blind run by the lead (the files listed in FROZEN are unchanged): the set tests
-in tests/test_evaluation_sets.py run it. Exit 1 on any failure.
-"""
-
-from __future__ import annotations
-
-import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "goldtools"))
 
-
-def _ws(s: str) -> str:
-    return " ".join(s.split())
-
-
-def _quoted(gold: dict) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for status in ("present", "absent"):
-        for a in gold.get(status) or []:
-            out += [(status, a["name"])] + ([(status, a["affiliation"])] if a.get("affiliation") else [])
-    if gold.get("recorded_by"):
-        out.append(("recorded_by", gold["recorded_by"]["name"]))
-    for it in gold["items"]:
-        where = f"item {it['number']}"
-        out.append((where, it["title"]))
-        for p in it.get("persons_mentioned") or []:
-            out.append((where, p["name"]))
-        for o in it.get("organisations_mentioned") or []:
-            out += [(where, o["surface"])] + [(where, s) for s in o.get("other_surfaces") or []]
-        for key in (
-            "decisions",
-            "follow_ups",
-            "borderline_decisions",
-            "borderline_follow_ups",
-            "subheadings",
-        ):
-            out += [(where, s) for s in it.get(key) or []]
-        for d in it.get("dates_mentioned") or []:
-            out.append((where, d["surface"]))
-    return out
-
-
-def main() -> int:
-    failures: list[str] = []
-    for path in sorted((HERE / "gold").glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        name = gold["document"]
-        source = next(
-            (p for p in HERE.iterdir() if name in (p.stem, p.name) and p.suffix in (".txt", ".md")), None
-        )
-        if source is None:
-            failures.append(f"{path.name}: no document {gold['document']}")
-            continue
-        text = _ws(source.read_text(encoding="utf-8"))
-        failures += [f"{path.name} {where}: {s!r}" for where, s in _quoted(gold) if _ws(s) not in text]
-    for f in failures:
-        print("FAIL", f)
-    print("ok" if not failures else f"{len(failures)} failure(s)")
-    return 1 if failures else 0
-
+from schema_check import main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(Path(__file__).resolve().parents[1]))
