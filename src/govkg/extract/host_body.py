@@ -105,19 +105,29 @@ def _title_probes(lines: list[str]) -> list[str]:
     """The title lines to probe: in `pdftotext -layout` a letterhead shares its lines with a right
     column ("RÄDDNINGSTJÄNSTEN      Sammanträdesdatum") and may be split over two lines, so the left
     cells, two consecutive upper-case left cells joined, and then the whole lines."""
-    cells = [_COLUMN_GAP.split(line.strip())[0] for line in lines]
+    cells = [_left_cell(line) for line in lines]
     probes: list[str] = []
-    for i, cell in enumerate(cells):
-        if i + 1 < len(cells) and _upper(cell) and _upper(cells[i + 1]):
-            probes.append(f"{cell} {cells[i + 1]}")
-        elif i + 1 < len(cells) and (
-            cell.split()[-1:] in ([w] for w in _CONNECTIVE) or cells[i + 1][:1].islower()
-        ):
-            probes.append(
-                f"{cell} {cells[i + 1]}"
-            )  # "Kommunalförbundet X och" / "omsorg i Y": a wrapped name
+    for cell, below in zip(cells, [*cells[1:], None], strict=True):
+        # two upper-case cells, or a name wrapped after "och"/"i" or before a lower-case word
+        # ("Kommunalförbundet X och" / "omsorg i Y"): one letterhead over two lines
+        last = cell.split()[-1] if cell.split() else ""
+        wrapped = below is not None and (last in _CONNECTIVE or below[:1].islower())
+        if below is not None and ((_upper(cell) and _upper(below)) or wrapped):
+            probes.append(f"{cell} {below}")
         probes.append(cell)
     return probes + lines
+
+
+def _left_cell(line: str) -> str:
+    """A line's first cell: in `pdftotext -layout` the letterhead shares its line with a right column."""
+    return _COLUMN_GAP.split(line.strip())[0]
+
+
+def _named_again(text: str, name: str, letterhead: set[str], flags: int = 0) -> bool:
+    """Does the document name ``name`` (or its genitive) on a line that is not a letterhead line
+    (the running head repeats the letterhead on every page: only other lines count)?"""
+    again = re.compile(rf"(?<!\w){re.escape(name)}s?(?!\w)", flags)
+    return any(line.strip() not in letterhead and again.search(line) for line in text.splitlines())
 
 
 def _upper(text: str) -> bool:
@@ -207,16 +217,14 @@ def _bare_letterhead(minutes: Minutes, gaz: Gazetteer) -> Host | None:
     ("Fjällvatten" / "Förbundsstyrelsen"), that the document names again outside its running heads
     ("Fjällvattens kontor", the attestation place). Unknown to the gazetteer, so never a place."""
     text = minutes.document.text
-    cells = [_COLUMN_GAP.split(line.strip())[0] for line in _title_lines(minutes)]
+    cells = [_left_cell(line) for line in _title_lines(minutes)]
     for cell, below in pairwise(cells):
         if not _ONE_WORD.fullmatch(cell) or _DOC_WORD.fullmatch(cell) or not _ORGAN.fullmatch(below.strip()):
             continue
         name = cell.title() if _upper(cell) else cell
         if gaz.lookup(name) is not None or _ORGAN.fullmatch(name):
             continue
-        again = re.compile(rf"(?<!\w){re.escape(name)}s?(?!\w)", re.IGNORECASE)
-        # the running head repeats the letterhead line on every page: only other lines count
-        if any(line.strip() != cell and again.search(line) for line in text.splitlines()):
+        if _named_again(text, name, {cell}, re.IGNORECASE):
             return name, None, "other"
     return None
 
@@ -235,7 +243,7 @@ def _service_letterhead(minutes: Minutes) -> Host | None:
     place and the service it runs. Only with the organ among the letterhead's left cells, which makes
     it the minutes of that body rather than a place or a service named in a title."""
     lines = [ln for ln in _title_lines(minutes) if len(ln) - len(ln.lstrip(" ")) < _INDENT]
-    cells = [_COLUMN_GAP.split(line.strip())[0] for line in lines]
+    cells = [_left_cell(line) for line in lines]
     if not any(_ORGAN.fullmatch(cell.strip()) for cell in cells):
         return None
     for cell in cells:
@@ -257,7 +265,7 @@ def _named_letterhead(minutes: Minutes, gaz: Gazetteer) -> Host | None:
     gazetteer does not know it; it counts when it ends in a body's head or the document names it again
     outside its running heads (the meeting place, the attestation place)."""
     text = minutes.document.text
-    cells = [_COLUMN_GAP.split(line.strip())[0].strip() for line in _title_lines(minutes)]
+    cells = [_left_cell(line).strip() for line in _title_lines(minutes)]
     for k, cell in enumerate(cells):
         if k == 0 or not _ORGAN.fullmatch(cell):
             continue
@@ -272,8 +280,7 @@ def _named_letterhead(minutes: Minutes, gaz: Gazetteer) -> Host | None:
                 continue
             if _BODY_HEAD.search(name):
                 return name, None, "other"
-            again = re.compile(rf"(?<!\w){re.escape(name)}s?(?!\w)")
-            if any(line.strip() not in cells and again.search(line) for line in text.splitlines()):
+            if _named_again(text, name, set(cells)):
                 return name, None, "other"
     return None
 
