@@ -37,6 +37,16 @@ def _municipalities(minutes: Minutes, gaz: Gazetteer) -> list[Municipality]:
     return found
 
 
+def title_block(minutes: Minutes, n: int) -> list[str]:
+    """The first ``n`` non-blank lines before the attendance and the first item: the letterhead and
+    title, where the minutes name their body and organ."""
+    text = minutes.document.text
+    end = min((a.line.start for a in minutes.attendees if a.line is not None), default=len(text))
+    if minutes.items:
+        end = min(end, minutes.items[0].span.start)
+    return [line for line in text[:end].splitlines() if line.strip()][:n]
+
+
 def header_text(minutes: Minutes) -> str:
     """The text before the first item (letterhead, attendance), or the first 2,000 characters."""
     end = minutes.items[0].span.start if minutes.items else min(len(minutes.document.text), 2000)

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from govkg.extract.context import title_block
 from govkg.extract.organisations import find_organisations
 from govkg.gazetteer import Gazetteer, Organisation
 from govkg.model import Minutes, OrgMention
@@ -87,11 +88,7 @@ def genitive(name: str) -> str:
 
 
 def _title_lines(minutes: Minutes) -> list[str]:
-    text = minutes.document.text
-    end = min((a.line.start for a in minutes.attendees if a.line is not None), default=len(text))
-    if minutes.items:
-        end = min(end, minutes.items[0].span.start)
-    return [line for line in text[:end].splitlines() if line.strip()][:_TITLE_LINES]
+    return title_block(minutes, _TITLE_LINES)
 
 
 def _title_body(minutes: Minutes, gaz: Gazetteer) -> Host | None:

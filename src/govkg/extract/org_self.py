@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.extract.context import title_block
 from govkg.model import Minutes, OrgMention, Quote, Span
 
 # The organs whose protocols name them bare; the definite form as the header writes it.
@@ -52,12 +53,7 @@ _GROUP = re.compile(_GROUPS, re.IGNORECASE)
 def meeting_organ(minutes: Minutes) -> str | None:
     """The organ whose protocol this is, in lower case and definite form ("direktionen"), or None:
     named by the header's first lines (before the attendance and the first item)."""
-    text = minutes.document.text
-    end = min((a.line.start for a in minutes.attendees if a.line is not None), default=len(text))
-    if minutes.items:
-        end = min(end, minutes.items[0].span.start)
-    lines = [line.strip() for line in text[:end].splitlines() if line.strip()][:_HEADER_LINES]
-    for line in lines:
+    for line in (line.strip() for line in title_block(minutes, _HEADER_LINES)):
         for cell in _COLUMN_GAP.split(line):
             if (m := _ORGAN_CELL.fullmatch(cell.strip())) is not None:
                 return m.group("organ").lower()
