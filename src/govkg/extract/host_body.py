@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
+from itertools import pairwise, zip_longest
 
 from govkg.extract.context import title_block
 from govkg.extract.organisations import find_organisations
@@ -104,7 +104,7 @@ def _title_probes(lines: list[str]) -> list[str]:
     cells, two consecutive upper-case left cells joined, and then the whole lines."""
     cells = [_left_cell(line) for line in lines]
     probes: list[str] = []
-    for cell, below in zip(cells, [*cells[1:], None], strict=True):
+    for cell, below in zip_longest(cells, cells[1:]):
         # two upper-case cells, or a name wrapped after "och"/"i" or before a lower-case word
         # ("Kommunalförbundet X och" / "omsorg i Y"): one letterhead over two lines
         last = cell.split()[-1] if cell.split() else ""
